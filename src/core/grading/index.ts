@@ -1,0 +1,3 @@
+export * from "./submission";
+export * from "./grade-result";
+export * from "./answer-spec";

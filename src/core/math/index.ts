@@ -1,0 +1,2 @@
+export * from "./expr";
+export * from "./input-error";

@@ -1,0 +1,5 @@
+export * from "./result";
+export * from "./assert-never";
+export * from "./brand";
+export * from "./ids";
+export * from "./random";
