@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { startApp, type RunningApp } from "./support/app-server";
+import { launchBrowser } from "./support/browser";
+import { latestSolutionCells } from "./support/stored-solution";
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function fillCells(cells: readonly (readonly string[])[]): Promise<void> {
+  for (const [r, row] of cells.entries()) {
+    for (const [c, text] of row.entries()) {
+      await page.getByLabel(`row ${r + 1}, column ${c + 1}`).fill(text);
+    }
+  }
+}
+
+describe("a new learner's first skill, end to end", () => {
+  it("signs up and lands on the course outline", async () => {
+    await page.goto(app.url);
+    await page.getByRole("link", { name: /create an account|sign up/i }).click();
+    await page.getByLabel("Name").fill("Ada");
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByText("Ada").first().waitFor();
+    await page
+      .getByRole("heading", { name: /derivative as a linear map/i })
+      .first()
+      .waitFor();
+  });
+
+  it("opens the first lesson with its formulas typeset by KaTeX", async () => {
+    await page
+      .getByRole("link", { name: /linear map/i })
+      .first()
+      .click();
+    await page.locator(".katex").first().waitFor();
+    expect(await page.locator(".katex").count()).toBeGreaterThan(5);
+    expect(await page.locator(".katex-error").count()).toBe(0);
+    expect(await page.locator("math").count()).toBeGreaterThan(0); // MathML for screen readers
+  });
+
+  it("answers a Jacobian item wrong, then right, and sees both verdicts and the solution", async () => {
+    await page.goto(`${app.url}/practice/S1`);
+    await page.getByRole("button", { name: "New item" }).click();
+    await page.getByLabel("row 1, column 1").waitFor();
+
+    await page.getByLabel("row 1, column 1").fill("2x1 +");
+    await expect.poll(() => page.getByText(/at \d+|expected|missing/i).count()).toBeGreaterThan(0);
+
+    const solution = latestSolutionCells(app.dataDir);
+    const transposed = solution.map((row, r) => row.map((_, c) => solution[c]?.[r] ?? "0"));
+    await fillCells(transposed);
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toMatch(/Not quite/);
+    await page
+      .getByText(/solution/i)
+      .first()
+      .waitFor();
+
+    await fillCells(solution);
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toMatch(/Correct/);
+  });
+
+  it("keeps the history of the skill across a reload", async () => {
+    await page.reload();
+    const history = page.getByRole("list", { name: /history/i });
+    await history.waitFor();
+    await expect.poll(() => history.getByRole("listitem").count()).toBe(2);
+    const text = (await history.textContent()) ?? "";
+    expect(text).toMatch(/correct/i);
+    expect(text).toMatch(/incorrect/i);
+  });
+});

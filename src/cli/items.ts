@@ -1,0 +1,46 @@
+import { practisableSkills, generateItem, skillById } from "../core/course";
+import { asSeed } from "../core/shared";
+
+/** Options of the `items` verb. */
+export interface ItemsOptions {
+  readonly skill?: string;
+  readonly count: number;
+  readonly seed: number;
+  readonly list: boolean;
+}
+
+/**
+ * `items`: one JSON line per generated item, with the data needed to recompute its answer
+ * independently (docs/items.md), or with `--list` the ids of the skills that have generators.
+ */
+export function runItems(options: ItemsOptions, write: (line: string) => void): void {
+  if (options.list) {
+    for (const skill of practisableSkills()) write(skill.id);
+    return;
+  }
+  const skill = options.skill === undefined ? undefined : skillById(options.skill);
+  if (!skill || skill.generators.length === 0) {
+    const known = practisableSkills()
+      .map((s) => s.id)
+      .join(", ");
+    throw new UsageError(
+      `--skill must name a skill with items (${known}), got ${options.skill ?? "nothing"}`,
+    );
+  }
+  for (let i = 0; i < options.count; i++) {
+    const item = generateItem(skill.id, asSeed(options.seed + i));
+    write(
+      JSON.stringify({
+        skill: item.skill,
+        seed: item.seed,
+        kind: item.spec.kind,
+        prompt: item.prompt,
+        data: item.data,
+        answer: item.solutionText,
+      }),
+    );
+  }
+}
+
+/** A mistake in how the command was called: printed without a stack trace. */
+export class UsageError extends Error {}

@@ -1,0 +1,20 @@
+import SQLite from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import type { Database } from "./database";
+
+/**
+ * Opens (creating if needed) the SQLite file at `file`, or a private in-memory database for
+ * ":memory:". Migrations are not applied here; see `migrateToLatest`.
+ */
+export function openSqlite(file: string): Kysely<Database> {
+  const sqlite = new SQLite(file);
+  // WAL lets readers run beside the one writer. synchronous=FULL fsyncs the WAL at every commit:
+  // DESIGN.md promises that an acknowledged attempt survives a crash, and NORMAL only guarantees
+  // that against a process crash, not a power loss or OS crash (the last commits may roll back).
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  // Another process (a CLI command, a backup) may hold the write lock briefly; wait, don't fail.
+  sqlite.pragma("busy_timeout = 5000");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}

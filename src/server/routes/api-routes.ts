@@ -1,0 +1,30 @@
+import type { FastifyPluginAsync } from "fastify";
+import { requireSession } from "../auth/require-session";
+import type { ServerContext } from "../context";
+import { replyError } from "../http/reply-error";
+import { authRoutes } from "./auth/auth-routes";
+import { courseRoutes } from "./course/course-routes";
+import { healthRoutes } from "./health/health-routes";
+import { itemRoutes } from "./items/item-routes";
+import { lessonRoutes } from "./lessons/lesson-routes";
+import { skillRoutes } from "./skills/skill-routes";
+
+/**
+ * Every JSON route, to be registered under `/api`, behind the session check. A factory rather
+ * than plugin options, because Fastify adds `prefix` to the options it hands each plugin.
+ */
+export const apiRoutes =
+  (context: ServerContext): FastifyPluginAsync =>
+  async (app) => {
+    app.addHook("onRequest", requireSession(context));
+    await app.register(healthRoutes);
+    await app.register(authRoutes, context);
+    await app.register(courseRoutes);
+    await app.register(lessonRoutes, context);
+    await app.register(skillRoutes, context);
+    await app.register(itemRoutes, context);
+    // Its own 404 handler puts unknown `/api` routes behind the session check too.
+    app.setNotFoundHandler((_request, reply) =>
+      replyError(reply, 404, "not-found", "There is no such API route."),
+    );
+  };

@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { AnswerReply, AnswerRequest, IdParams } from "../../../api";
+import { signedInLearner } from "../../auth/require-session";
+import type { ServerContext } from "../../context";
+import { replyError } from "../../http/reply-error";
+import { answerItem } from "../../practice/answer-item";
+
+/** `POST /items/:id/answer`: grade an answer to one of the learner's items. */
+export const itemRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app, context) => {
+  app.post(
+    "/items/:id/answer",
+    { schema: { params: IdParams, body: AnswerRequest, response: { 200: AnswerReply } } },
+    async (request, reply) => {
+      const { learnerId } = signedInLearner(request);
+      const answered = await answerItem(
+        context,
+        learnerId,
+        request.params.id,
+        request.body.submission,
+      );
+      if (!answered.ok) return replyError(reply, 404, "no-such-item", "There is no such item.");
+      return answered.value;
+    },
+  );
+};

@@ -1,0 +1,198 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { AnswerReply, HistoryReply, PublicItemReply, SubmissionBody } from "../../api";
+import { generateItem } from "../../core/course";
+import { toInputSyntax, toLatex } from "../../core/math";
+import { asSeed, asSkillId } from "../../core/shared";
+import { createTestApp, signUp, type TestApp } from "../test-app";
+
+// The test app draws seeds 1, 2, 3...: the first item issued is S1's item for seed 1.
+const FIRST_ITEM = generateItem(asSkillId("S1"), asSeed(1));
+if (FIRST_ITEM.solution.kind !== "matrix") throw new Error("S1 items are expected to be matrices");
+const RIGHT: SubmissionBody = {
+  kind: "matrix",
+  cells: FIRST_ITEM.solution.rows.map((row) => row.map((entry) => toInputSyntax(entry))),
+};
+const WRONG: SubmissionBody = {
+  kind: "matrix",
+  cells: [
+    ["0", "0"],
+    ["0", "0"],
+  ],
+};
+
+let t: TestApp;
+let ada: string;
+beforeEach(async () => {
+  t = await createTestApp();
+  ada = await signUp(t.app, "Ada");
+});
+afterEach(() => t.close());
+
+const issue = (cookie: string, skill = "S1") =>
+  t.app.inject({ method: "POST", url: `/api/skills/${skill}/items`, headers: { cookie } });
+const answer = (cookie: string, id: string, submission: SubmissionBody) =>
+  t.app.inject({
+    method: "POST",
+    url: `/api/items/${id}/answer`,
+    headers: { cookie },
+    payload: { submission },
+  });
+const history = (cookie: string, skill = "S1") =>
+  t.app.inject({ method: "GET", url: `/api/skills/${skill}/history`, headers: { cookie } });
+const attemptCount = async () => (await t.db.selectFrom("attempts").selectAll().execute()).length;
+
+describe("issuing an item", () => {
+  it("replies with the public item only: no seed, solution or steps", async () => {
+    const response = await issue(ada);
+    expect(response.statusCode).toBe(200);
+    const item = response.json<PublicItemReply>();
+    expect(Object.keys(item).sort()).toEqual(
+      ["difficulty", "hintCount", "id", "prompt", "skill", "spec"].sort(),
+    );
+    expect(item).toMatchObject({ skill: "S1", prompt: FIRST_ITEM.prompt, spec: FIRST_ITEM.spec });
+    expect(response.body).not.toContain(FIRST_ITEM.solutionText);
+  });
+
+  it("stores the seed and solution on the server", async () => {
+    const { id } = (await issue(ada)).json<PublicItemReply>();
+    const row = await t.db.selectFrom("items").selectAll().where("id", "=", id).executeTakeFirst();
+    expect(row).toMatchObject({ skill: "S1", seed: 1, solution_text: FIRST_ITEM.solutionText });
+  });
+
+  it.each([
+    ["an unknown skill", "S99"],
+    ["a skill without a generator yet", "P1"],
+  ])("answers %s with 404", async (_label, skill) => {
+    const response = await issue(ada, skill);
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ error: "no-such-skill", message: expect.any(String) });
+  });
+});
+
+describe("answering an item", () => {
+  it("grades wrong then right, replying with the solution and the history of both", async () => {
+    const { id } = (await issue(ada)).json<PublicItemReply>();
+    const wrong = (await answer(ada, id, WRONG)).json<AnswerReply>();
+    expect(wrong).toMatchObject({
+      verdict: "incorrect",
+      solution: { answer: toLatex(FIRST_ITEM.solution), steps: FIRST_ITEM.steps },
+      history: [{ itemId: id, correct: false }],
+    });
+    const right = (await answer(ada, id, RIGHT)).json<AnswerReply>();
+    expect(right).toMatchObject({
+      verdict: "correct",
+      history: [
+        { itemId: id, correct: false },
+        { itemId: id, correct: true },
+      ],
+    });
+    const stored = (await history(ada)).json<HistoryReply>();
+    expect(stored).toEqual({ skill: "S1", attempts: "history" in right ? right.history : [] });
+  });
+
+  it("marks the item answered at the first graded attempt", async () => {
+    const { id } = (await issue(ada)).json<PublicItemReply>();
+    await answer(ada, id, WRONG);
+    const row = await t.db.selectFrom("items").select("answered_at").executeTakeFirstOrThrow();
+    expect(row.answered_at).toEqual(expect.any(String));
+  });
+
+  it.each<[string, SubmissionBody]>([
+    [
+      "an unreadable cell",
+      {
+        kind: "matrix",
+        cells: [
+          ["(((", "0"],
+          ["0", "0"],
+        ],
+      },
+    ],
+    ["the wrong kind of answer", { kind: "expression", text: "x1" }],
+  ])("replies to %s as invalid and stores no attempt", async (_label, submission) => {
+    const { id } = (await issue(ada)).json<PublicItemReply>();
+    const response = await answer(ada, id, submission);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ verdict: "invalid", errors: [expect.any(Object)] });
+    expect(response.body).not.toContain("solution");
+    expect(await attemptCount()).toBe(0);
+  });
+
+  it("answers an unknown item with 404", async () => {
+    const response = await answer(ada, "no-such-item", RIGHT);
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ error: "no-such-item", message: expect.any(String) });
+  });
+
+  it("rejects a malformed body with 400", async () => {
+    const { id } = (await issue(ada)).json<PublicItemReply>();
+    const response = await t.app.inject({
+      method: "POST",
+      url: `/api/items/${id}/answer`,
+      headers: { cookie: ada },
+      payload: { submission: { kind: "matrix", cells: "0" } },
+    });
+    expect(response.statusCode).toBe(400);
+  });
+});
+
+describe("another learner", () => {
+  it("cannot answer someone else's item: 404, and nothing is stored", async () => {
+    const { id } = (await issue(ada)).json<PublicItemReply>();
+    const bob = await signUp(t.app, "Bob");
+    const response = await answer(bob, id, RIGHT);
+    expect(response.statusCode).toBe(404);
+    expect(response.body).not.toContain(FIRST_ITEM.solutionText);
+    expect(await attemptCount()).toBe(0);
+  });
+
+  it("does not see someone else's history", async () => {
+    const { id } = (await issue(ada)).json<PublicItemReply>();
+    await answer(ada, id, RIGHT);
+    const bob = await signUp(t.app, "Bob");
+    expect((await history(bob)).json()).toEqual({ skill: "S1", attempts: [] });
+  });
+});
+
+describe("history", () => {
+  it("answers an unknown skill with 404", async () => {
+    expect((await history(ada, "S99")).statusCode).toBe(404);
+  });
+});
+
+describe("durability", () => {
+  it("keeps the history and the session after the database file is closed and reopened", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pullback-db-"));
+    const file = join(dir, "pullback.sqlite");
+    try {
+      let app = await createTestApp({ file });
+      const cookie = await signUp(app.app, "Ada");
+      const issued = await app.app.inject({
+        method: "POST",
+        url: "/api/skills/S1/items",
+        headers: { cookie },
+      });
+      const { id } = issued.json<PublicItemReply>();
+      await app.app.inject({
+        method: "POST",
+        url: `/api/items/${id}/answer`,
+        headers: { cookie },
+        payload: { submission: RIGHT },
+      });
+      await app.close();
+      app = await createTestApp({ file });
+      const reopened = await app.app.inject({
+        method: "GET",
+        url: "/api/skills/S1/history",
+        headers: { cookie },
+      });
+      await app.close();
+      expect(reopened.json()).toMatchObject({ attempts: [{ itemId: id, correct: true }] });
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+});
