@@ -1,3 +1,12 @@
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { App } from "./app";
+import "./styles.css";
 
-createRoot(document.getElementById("root") as HTMLElement).render(<p>Pullback</p>);
+const root = document.getElementById("root");
+if (root === null) throw new Error("index.html has no #root element");
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

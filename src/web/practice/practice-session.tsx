@@ -1,0 +1,51 @@
+import type { FormEvent } from "react";
+import { Link } from "react-router-dom";
+import { MarkdownView } from "../lesson/markdown-view";
+import { ErrorAlert } from "../shared/error-alert";
+import { AnswerGridInput } from "./answer-grid-input";
+import { HistoryList } from "./history-list";
+import { isSolved } from "./practice-state";
+import { SolutionView } from "./solution-view";
+import { usePractice } from "./use-practice";
+import { VerdictPanel } from "./verdict-panel";
+
+/** One practice session on a skill: the current item, its answer and verdict, and the history. */
+export function PracticeSession({ skill }: { readonly skill: string }) {
+  const { state, newItem, edit, check } = usePractice(skill);
+  const { item, reply } = state;
+  const solved = isSolved(state);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!solved && state.pending === null) check();
+  };
+  return (
+    <main className="page">
+      <p>
+        <Link to="/">← Course outline</Link>
+      </p>
+      <h1>Practice: {skill}</h1>
+      <button type="button" onClick={newItem} disabled={state.pending !== null}>
+        New item
+      </button>
+      <ErrorAlert message={state.failure} />
+      {item && (
+        <form className="item" onSubmit={onSubmit}>
+          <MarkdownView markdown={item.prompt} className="prose prompt" />
+          <AnswerGridInput
+            spec={item.spec}
+            cells={state.cells}
+            reply={reply}
+            readOnly={solved}
+            onEdit={edit}
+          />
+          <button type="submit" disabled={solved || state.pending !== null}>
+            Check answer
+          </button>
+        </form>
+      )}
+      <VerdictPanel reply={reply} />
+      {reply && reply.verdict !== "invalid" && <SolutionView solution={reply.solution} />}
+      <HistoryList attempts={state.history} />
+    </main>
+  );
+}

@@ -1,0 +1,68 @@
+import type { AnswerReply, AttemptSummary, PublicItemReply } from "../../api";
+import { assertNever } from "../../core/shared";
+import { emptyCells, withCell, type CellPosition, type Cells } from "./answer-grid";
+
+/** Everything the practice page shows, in one value. */
+export interface PracticeState {
+  readonly item: PublicItemReply | null;
+  readonly cells: Cells;
+  /** The server's last reply for this item. */
+  readonly reply: AnswerReply | null;
+  /** The learner's attempts at this skill; `null` until loaded. */
+  readonly history: readonly AttemptSummary[] | null;
+  readonly pending: "item" | "answer" | null;
+  readonly failure: string | null;
+}
+
+/** What can happen on the practice page. */
+export type PracticeAction =
+  | { readonly type: "history-loaded"; readonly attempts: readonly AttemptSummary[] }
+  | { readonly type: "request-sent"; readonly pending: "item" | "answer" }
+  | { readonly type: "request-failed"; readonly message: string }
+  | { readonly type: "item-loaded"; readonly item: PublicItemReply }
+  | { readonly type: "cell-edited"; readonly at: CellPosition; readonly text: string }
+  | { readonly type: "answer-received"; readonly reply: AnswerReply };
+
+/** The page before anything has loaded. */
+export const initialPracticeState: PracticeState = {
+  item: null,
+  cells: [],
+  reply: null,
+  history: null,
+  pending: null,
+  failure: null,
+};
+
+/**
+ * A correct answer closes the item and locks its cells; after a wrong one the learner may edit
+ * and try again (the server counts every graded attempt).
+ */
+export const isSolved = (state: PracticeState): boolean => state.reply?.verdict === "correct";
+
+/** The practice page's transitions. */
+export function practiceReducer(state: PracticeState, action: PracticeAction): PracticeState {
+  switch (action.type) {
+    case "history-loaded":
+      // A history that came with a graded answer is newer than the one loaded on open.
+      return state.history === null ? { ...state, history: action.attempts } : state;
+    case "request-sent":
+      return { ...state, pending: action.pending, failure: null };
+    case "request-failed":
+      return { ...state, pending: null, failure: action.message };
+    case "item-loaded": {
+      const { item } = action;
+      return { ...state, item, cells: emptyCells(item.spec), reply: null, pending: null };
+    }
+    case "cell-edited":
+      if (isSolved(state)) return state;
+      // The server's messages about unreadable cells go stale once the learner edits.
+      return { ...state, cells: withCell(state.cells, action.at, action.text), reply: null };
+    case "answer-received": {
+      const { reply } = action;
+      const history = reply.verdict === "invalid" ? state.history : reply.history;
+      return { ...state, reply, history, pending: null };
+    }
+    default:
+      return assertNever(action);
+  }
+}
