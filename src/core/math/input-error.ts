@@ -25,3 +25,17 @@ export interface InputError {
   /** A learner-facing sentence that says what is wrong and where, e.g. "unbalanced bracket at 14". */
   readonly message: string;
 }
+
+/** Builds an input error; the message is written for the learner. */
+export const inputError = (
+  code: InputErrorCode,
+  position: number,
+  message: string,
+): InputError => ({
+  code,
+  position,
+  message,
+});
+
+/** The 1-based column a message shows to the learner; `position` itself stays 0-based. */
+export const column = (position: number): number => position + 1;
