@@ -75,9 +75,11 @@ describe("a new learner's first skill, end to end", () => {
     await expect.poll(() => page.getByRole("status").textContent()).toMatch(/Correct/);
   });
 
-  it("keeps the history of the skill across a reload", async () => {
-    await page.reload();
-    const history = page.getByRole("list", { name: /history/i });
+  it("keeps the history of the skill across a reload and a server restart", async () => {
+    app = await app.restart();
+    // A new port, but cookies are per host: the session, stored in the database, still holds.
+    await page.goto(`${app.url}/practice/S1`);
+    const history = page.getByRole("list", { name: "Your attempts" });
     await history.waitFor();
     await expect.poll(() => history.getByRole("listitem").count()).toBe(2);
     const text = (await history.textContent()) ?? "";

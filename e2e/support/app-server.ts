@@ -8,6 +8,9 @@ import path from "node:path";
 export interface RunningApp {
   readonly url: string;
   readonly dataDir: string;
+  /** Kills the server (SIGKILL: no chance to flush anything) and starts it again on the same data. */
+  restart(): Promise<RunningApp>;
+  /** Stops the server and deletes its data folder. */
   stop(): Promise<void>;
 }
 
@@ -49,10 +52,14 @@ async function waitForHealth(
   throw new Error(`server did not answer /api/health within 30 s:\n${output()}`);
 }
 
-/** Starts `pullback serve` (the built web app must exist in dist/web) and waits until it is healthy. */
-export async function startApp(): Promise<RunningApp> {
+/**
+ * Starts `pullback serve` (the built web app must exist in dist/web) and waits until it is
+ * healthy; a fresh data folder unless one is given.
+ */
+export async function startApp(
+  dataDir = mkdtempSync(path.join(tmpdir(), "pullback-e2e-")),
+): Promise<RunningApp> {
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), "pullback-e2e-"));
   let log = "";
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve"], {
     cwd: ROOT,
@@ -63,15 +70,21 @@ export async function startApp(): Promise<RunningApp> {
   child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, child, () => log);
+  const kill = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill(signal);
+    await exited;
+  };
   return {
     url,
     dataDir,
+    async restart() {
+      await kill("SIGKILL");
+      return startApp(dataDir);
+    },
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once("exit", r));
-        child.kill("SIGTERM");
-        await exited;
-      }
+      await kill("SIGTERM");
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -101,6 +101,11 @@ describe("runGrade", () => {
       /^line 1: "vars" must be a list/,
     ],
     [
+      "more variables than can be sampled",
+      line({ expected: "a+b+c+d+f+g+h+i+j+k+l+m+n+o+p+q+r", answer: "0" }),
+      /^line 1: at most 16 variables/,
+    ],
+    [
       "the answer's parse error, naming the side",
       line({ expected: "x", answer: "(x+1" }),
       /^answer: unbalanced bracket at 1$/,

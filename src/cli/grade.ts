@@ -1,6 +1,7 @@
 import {
   checkEquivalent,
   guessVariables,
+  MAX_SAMPLE_VARIABLES,
   parseAnswer,
   parseExpression,
   parseShape,
@@ -75,10 +76,14 @@ function readRequest(line: string): Result<GradeRequest, string> {
     return err(`"kind" must be one of ${KINDS.join(", ")}`);
   }
   if (!Number.isInteger(seed)) return err('"seed" must be an integer');
+  const variables = (vars as string[] | undefined) ?? guessVariables(expected, answer);
+  if (variables.length > MAX_SAMPLE_VARIABLES) {
+    return err(`at most ${MAX_SAMPLE_VARIABLES} variables, got ${variables.join(", ")}`);
+  }
   return ok({
     expected,
     answer,
-    variables: (vars as string[] | undefined) ?? guessVariables(expected, answer),
+    variables,
     ...(kind === undefined ? {} : { kind: kind as Kind }),
     seed: asSeed(seed as number),
   });

@@ -14,7 +14,11 @@ export type GradeResult =
   | { readonly verdict: "correct" }
   | {
       readonly verdict: "incorrect";
-      readonly reason: "value" | "shape";
+      /**
+       * "undetermined": the answer is undefined at too many sample points to be checked, so it
+       * fails closed (see docs/equivalence.md); `wrongCells` then lists the cells concerned.
+       */
+      readonly reason: "value" | "shape" | "undetermined";
       /** Set when reason is "shape". */
       readonly expectedShape?: Shape;
       readonly actualShape?: Shape;

@@ -1,3 +1,5 @@
 export * from "./submission";
 export * from "./grade-result";
 export * from "./answer-spec";
+export * from "./mistakes";
+export * from "./grade-submission";

@@ -11,7 +11,7 @@ export function HistoryList({ attempts }: { readonly attempts: readonly AttemptS
       {attempts === null && <p>Loading…</p>}
       {attempts?.length === 0 && <p>No attempts yet.</p>}
       {attempts && attempts.length > 0 && (
-        <ol className="history-list">
+        <ol className="history-list" aria-labelledby="history-heading">
           {newestFirst(attempts).map((attempt) => (
             <li
               key={`${attempt.itemId}-${attempt.answeredAt}`}
