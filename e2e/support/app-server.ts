@@ -53,7 +53,7 @@ async function waitForHealth(
 }
 
 /**
- * Starts `pullback serve` (the built web app must exist in dist/web) and waits until it is
+ * Starts the built `pullback serve` (`npm run build` makes dist/cli.mjs and dist/web) and waits until it is
  * healthy; a fresh data folder unless one is given.
  */
 export async function startApp(
@@ -61,7 +61,7 @@ export async function startApp(
 ): Promise<RunningApp> {
   const port = await freePort();
   let log = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve"], {
+  const child = spawn(process.execPath, ["dist/cli.mjs", "serve"], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", PULLBACK_DATA: dataDir },
     stdio: ["ignore", "pipe", "pipe"],

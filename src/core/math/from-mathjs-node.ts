@@ -144,7 +144,22 @@ function fromOperator(node: MathjsNode, walk: WalkContext): Result<Expr, InputEr
   const left = fromMathjsNode(first, walk);
   if (!left.ok) return left;
   const right = fromMathjsNode(second, walk);
-  return right.ok ? ok(binary(op, left.value, right.value)) : right;
+  if (!right.ok) return right;
+  return ok(
+    op === "^" && first.type === "SymbolNode"
+      ? powerOfRun(left.value, right.value)
+      : binary(op, left.value, right.value),
+  );
+}
+
+/**
+ * A power written after a run of names binds to the last name only, as it would with spaces:
+ * `x1x2^2` is x1·x2², not (x1·x2)². math.js sees the run as one symbol, so it is regrouped here.
+ */
+function powerOfRun(run: Expr, exponent: Expr): Expr {
+  return run.kind === "binary" && run.op === "*"
+    ? binary("*", run.left, binary("^", run.right, exponent))
+    : binary("^", run, exponent);
 }
 
 function fromFunction(node: MathjsNode, walk: WalkContext): Result<Expr, InputError> {
