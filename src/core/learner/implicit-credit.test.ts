@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { creditReview, recordReview } from "./fsrs-adapter";
+import { creditTrust, prerequisiteCredits, reviewCoverage } from "./implicit-credit";
+import { skillState } from "./learner-state";
+import { recordAttempt } from "./record-attempt";
+import { DAY, id, placedLearner, T0, withMastered } from "./test-fixtures";
+
+describe("implicit credit", () => {
+  it("credits the direct prerequisites a skill fully exercises, not the faint ones", () => {
+    const credits = prerequisiteCredits(id("S5"));
+    expect(credits.map((c) => c.skill).sort()).toEqual(
+      [id("P3"), id("S1"), id("S3"), id("S4")].sort(),
+    );
+    expect(credits.every((c) => c.credit > 0 && c.credit < 1)).toBe(true);
+  });
+
+  it("counts a due skill with due prerequisites as more than one review", () => {
+    const due = new Set([id("S2"), id("S1"), id("P3")]);
+    expect(reviewCoverage(id("S2"), due, 1)).toBeGreaterThan(reviewCoverage(id("S1"), due, 1));
+    expect(reviewCoverage(id("S2"), due, 0)).toBe(1);
+  });
+
+  it.each([
+    [{ recalled: 0, lapsed: 0 }, 1],
+    [{ recalled: 20, lapsed: 2 }, 1],
+    [{ recalled: 5, lapsed: 10 }, 0],
+  ])("trusts credit by how credited skills fare at real reviews: %o → %f", (checks, trust) => {
+    expect(creditTrust(checks)).toBeCloseTo(trust);
+  });
+
+  it("lowers trust after a credited skill lapses at its real review", () => {
+    const base = withMastered(placedLearner(), ["S1"], T0);
+    const credited = recordAttempt(base, {
+      skill: id("S2"),
+      at: T0 + 3 * DAY,
+      outcome: { kind: "answer", right: true, help: "none" },
+    });
+    expect(skillState(credited, id("S1")).card?.credited).toBe(true);
+    const lapse = recordAttempt(credited, {
+      skill: id("S1"),
+      at: T0 + 9 * DAY,
+      outcome: { kind: "answer", right: false, help: "none" },
+    });
+    expect(lapse.creditChecks).toEqual({ recalled: 0, lapsed: 1 });
+    expect(creditTrust(lapse.creditChecks)).toBeLessThan(1);
+  });
+
+  it("never stretches an interval past its reach, so a real review still comes", () => {
+    let card = recordReview(null, T0, "good");
+    const limit = card.creditLimit;
+    for (let day = 1; day < 200; day++) card = creditReview(card, T0 + day * DAY, 0.9);
+    expect(card.due).toBeLessThanOrEqual(Math.max(limit, T0 + 199 * DAY));
+    expect(card.due).toBeLessThan(T0 + 200 * DAY);
+  });
+});

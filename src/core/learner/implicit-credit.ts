@@ -1,0 +1,77 @@
+import { SKILLS } from "../course";
+import type { SkillId } from "../shared";
+import { creditReview } from "./fsrs-adapter";
+import { skillState } from "./learner-state";
+import type { LearnerState, SkillState } from "./learner-state";
+import { MODEL } from "./params";
+import { prerequisiteReach } from "./skill-graph";
+
+/** A prerequisite and the share of a review that practising the skill above it counts for. */
+export interface Credit {
+  readonly skill: SkillId;
+  readonly credit: number;
+}
+
+/**
+ * The credit each transitive prerequisite gets: the product of edge weights along the strongest
+ * path times MODEL.creditPerHop per hop, since using a skill inside a bigger one exercises it
+ * less than a question about it would. Credits under MODEL.minCredit are dropped.
+ */
+function creditsOf(skill: SkillId): readonly Credit[] {
+  return prerequisiteReach(skill)
+    .map((reach) => ({
+      skill: reach.skill,
+      credit: reach.weight * MODEL.creditPerHop ** reach.hops,
+    }))
+    .filter((entry) => entry.credit >= MODEL.minCredit);
+}
+
+const table = new Map<SkillId, readonly Credit[]>(SKILLS.map((s) => [s.id, creditsOf(s.id)]));
+
+/** The implicit credit a right answer on `skill` gives each of its prerequisites. */
+export function prerequisiteCredits(skill: SkillId): readonly Credit[] {
+  return table.get(skill) ?? [];
+}
+
+/**
+ * How far this learner's implicit credit can be trusted, 0–1. Credit is checked when a skill
+ * whose schedule it moved comes up for a real review: if the graph's credit is right, recall
+ * there is about the desired retention (0.9); if practising the skills above did not in fact
+ * keep it alive, recall falls towards what an unreviewed skill would have (about 0.7 by then).
+ * Starts at full trust (a prior worth 10 checks at 0.9) and scales credit down as lapses come in.
+ */
+export function creditTrust(checks: LearnerState["creditChecks"]): number {
+  const recall = (checks.recalled + 9) / (checks.recalled + checks.lapsed + 10);
+  return Math.min(1, Math.max(0, (recall - 0.7) / 0.2));
+}
+
+/** Applies implicit credit for a right, unaided answer: a discounted review of each mastered prerequisite. */
+export function applyImplicitCredit(
+  state: LearnerState,
+  skill: SkillId,
+  now: number,
+): LearnerState {
+  const trust = creditTrust(state.creditChecks);
+  if (trust === 0) return state;
+  const changed: Record<SkillId, SkillState> = {};
+  let any = false;
+  for (const { skill: below, credit } of prerequisiteCredits(skill)) {
+    const entry = skillState(state, below);
+    if (!entry.card) continue;
+    changed[below] = { ...entry, card: creditReview(entry.card, now, credit * trust) };
+    any = true;
+  }
+  return any ? { ...state, skills: { ...state.skills, ...changed } } : state;
+}
+
+/**
+ * How many due reviews one question on `skill` would stand for: 1 for itself if due, plus the
+ * credit (times the learner's trust) for each due prerequisite.
+ */
+export function reviewCoverage(skill: SkillId, due: ReadonlySet<SkillId>, trust: number): number {
+  let covered = due.has(skill) ? 1 : 0;
+  for (const { skill: below, credit } of prerequisiteCredits(skill)) {
+    if (due.has(below)) covered += credit * trust;
+  }
+  return covered;
+}

@@ -1,0 +1,137 @@
+import type { Random, SkillId } from "../../shared";
+import type { Help } from "../bkt";
+import { createLearnerState } from "../learner-state";
+import type { LearnerState } from "../learner-state";
+import { predictAnswer } from "../mastery";
+import { recordAttempt } from "../record-attempt";
+import { practise, recallNow } from "./latent-knowledge";
+import type { SimLearner } from "./population";
+import type { Variant } from "./variant";
+import type { Declared } from "./metrics";
+
+/** What an item is for: it decides which counters it goes to. */
+export type Purpose = "learn" | "review" | "gate" | "placement";
+
+/** A prediction of the learner model and what happened. */
+export interface Prediction {
+  readonly p: number;
+  readonly right: boolean;
+}
+
+/** What the run measures of one learner under one policy. */
+export interface LearnerLog {
+  items: number;
+  reviews: number;
+  /** Items per skill so far, and at the first time the truth became learned. */
+  readonly itemsOn: Map<SkillId, number>;
+  readonly itemsWhenLearned: Map<SkillId, number>;
+  readonly gateItemsOn: Map<SkillId, number>;
+  /** Per declared skill: items spent on it until declared, items after truly learned, known then. */
+  readonly declared: Map<SkillId, Declared>;
+  readonly predictions: Prediction[];
+}
+
+/**
+ * The harness between a policy and a simulated learner: it runs the clock (one minute per item),
+ * lets the truth answer, feeds the learner model every opportunity (so its predictions are
+ * scored under every policy) and logs what the metrics need. Policies see the truth only
+ * through `truth`, which only the oracle uses.
+ */
+export interface Tutor {
+  readonly variant: Variant;
+  readonly random: Random;
+  model: LearnerState;
+  now: number;
+  readonly log: LearnerLog;
+  answer(skill: SkillId, help: Help, purpose: Purpose): boolean;
+  study(skill: SkillId): void;
+  declare(skill: SkillId): void;
+  truth(skill: SkillId): number;
+}
+
+const MINUTE = 60_000;
+
+function emptyLog(): LearnerLog {
+  return {
+    items: 0,
+    reviews: 0,
+    itemsOn: new Map(),
+    itemsWhenLearned: new Map(),
+    gateItemsOn: new Map(),
+    declared: new Map(),
+    predictions: [],
+  };
+}
+
+/** Notes the item count at which the truth first holds the skill learned. */
+function noteLearned(log: LearnerLog, learner: SimLearner, skill: SkillId, count: number): void {
+  if (!log.itemsWhenLearned.has(skill) && learner.skills.get(skill)?.learned) {
+    log.itemsWhenLearned.set(skill, count);
+  }
+}
+
+/** One opportunity on the simulated learner at the tutor's clock, counted; the clock moves on. */
+function step(
+  tutor: Tutor,
+  learner: SimLearner,
+  skill: SkillId,
+  help: Help | undefined,
+  purpose: Purpose,
+): boolean {
+  const { log } = tutor;
+  const before = log.itemsOn.get(skill) ?? 0;
+  noteLearned(log, learner, skill, before);
+  const right = practise(learner, skill, tutor.now, help, tutor.variant, tutor.random);
+  log.items += 1;
+  log.itemsOn.set(skill, before + 1);
+  if (purpose === "review") log.reviews += 1;
+  if (purpose === "gate") log.gateItemsOn.set(skill, (log.gateItemsOn.get(skill) ?? 0) + 1);
+  noteLearned(log, learner, skill, before + 1);
+  tutor.now += MINUTE;
+  return right;
+}
+
+/** A tutor for one learner; `implicitCredit` is passed on to the learner model. */
+export function createTutor(
+  learner: SimLearner,
+  variant: Variant,
+  random: Random,
+  implicitCredit: boolean,
+): Tutor {
+  const options = { implicitCredit };
+  const tutor: Tutor = {
+    variant,
+    random,
+    model: createLearnerState(),
+    now: 0,
+    log: emptyLog(),
+    answer(skill, help, purpose) {
+      const at = tutor.now;
+      const p = predictAnswer(tutor.model, skill, at, help);
+      const right = step(tutor, learner, skill, help, purpose);
+      // Placement keeps its own estimates until it finishes; every other answer is evidence.
+      if (purpose !== "placement") {
+        tutor.log.predictions.push({ p, right });
+        const outcome = { kind: "answer", right, help } as const;
+        tutor.model = recordAttempt(tutor.model, { skill, at, outcome }, options);
+      }
+      return right;
+    },
+    study(skill) {
+      const at = tutor.now;
+      step(tutor, learner, skill, undefined, "learn");
+      const attempt = { skill, at, outcome: { kind: "worked-example" } } as const;
+      tutor.model = recordAttempt(tutor.model, attempt, options);
+    },
+    declare(skill) {
+      const { log } = tutor;
+      if (log.declared.has(skill)) return;
+      const items = log.itemsOn.get(skill) ?? 0;
+      const over = items - (log.itemsWhenLearned.get(skill) ?? items);
+      const gateItems = log.gateItemsOn.get(skill) ?? 0;
+      log.declared.set(skill, { items, gateItems, over, known: tutor.truth(skill) >= 0.5 });
+    },
+    truth: (skill) => recallNow(learner, skill, tutor.now, variant),
+  };
+  return tutor;
+}
