@@ -32,13 +32,18 @@ export type GateResult =
   | { readonly kind: "passed"; readonly unit: number }
   | { readonly kind: "failed"; readonly unit: number; readonly shortfalls: readonly Shortfall[] };
 
+/** The unit's skills the next attempt at its gate tests: those no earlier attempt cleared. */
+export function gateSkills(state: LearnerState, unit: number): readonly SkillId[] {
+  return unitSkills(unit).filter((skill) => !state.gateCleared.includes(skill));
+}
+
 /**
- * Whether the unit's gate is open at `now`: not yet passed, every skill at the mastery bar, and
- * the practice owed after a failed attempt done.
+ * Whether the unit's gate is open at `now`: not yet passed, every skill still to test at the
+ * mastery bar, and the practice owed after a failed attempt done.
  */
 export function isGateOpen(state: LearnerState, unit: number, now: number): boolean {
   if (state.passedUnits.includes(unit)) return false;
-  const skills = unitSkills(unit);
+  const skills = gateSkills(state, unit);
   return (
     skills.length > 0 &&
     state.retake.every((owed) => owed.remaining === 0) &&
@@ -47,13 +52,14 @@ export function isGateOpen(state: LearnerState, unit: number, now: number): bool
 }
 
 /**
- * Draws a gate quiz. Items get fresh seeds from `random`, so a retake never repeats an item.
- * The order interleaves skills: each next item is drawn from the skills with the most items
- * left other than the previous one, which never puts a skill twice in a row when that can be
- * avoided.
+ * Draws a gate quiz over the skills the learner still has to clear (all of the unit's on a
+ * first attempt, the shortfall skills on a retake). Items get fresh seeds from `random`, so a
+ * retake never repeats an item. The order interleaves skills: each next item is drawn from the
+ * skills with the most items left other than the previous one, which never puts a skill twice in
+ * a row when that can be avoided.
  */
-export function drawGate(unit: number, random: Random): GateQuiz {
-  const left = new Map(unitSkills(unit).map((skill) => [skill, gateQuota(skill).items]));
+export function drawGate(state: LearnerState, unit: number, random: Random): GateQuiz {
+  const left = new Map(gateSkills(state, unit).map((skill) => [skill, gateQuota(skill).items]));
   const total = sum(left.values());
   const order: SkillId[] = [];
   for (let previous: SkillId | undefined; order.length < total;) {
@@ -93,12 +99,16 @@ export function gradeGate(
   if (right.length !== quiz.items.length) {
     throw new Error(`A gate of ${quiz.items.length} items got ${right.length} answers`);
   }
-  const shortfalls = unitSkills(quiz.unit).flatMap((skill) =>
-    shortfall(state, quiz, right, skill, now),
+  const tested = unitSkills(quiz.unit).filter((skill) =>
+    quiz.items.some((item) => item.skill === skill),
   );
+  const shortfalls = tested.flatMap((skill) => shortfall(state, quiz, right, skill, now));
   if (shortfalls.length > 0) {
     const retake = shortfalls.map((s) => ({ skill: s.skill, remaining: MODEL.retakePractice }));
-    return { state: { ...state, retake }, result: { kind: "failed", unit: quiz.unit, shortfalls } };
+    const short = new Set(shortfalls.map((s) => s.skill));
+    const gateCleared = [...state.gateCleared, ...tested.filter((skill) => !short.has(skill))];
+    const failed = { ...state, retake, gateCleared };
+    return { state: failed, result: { kind: "failed", unit: quiz.unit, shortfalls } };
   }
   return { state: passUnit(state, quiz.unit, now), result: { kind: "passed", unit: quiz.unit } };
 }
@@ -119,7 +129,8 @@ function shortfall(
 }
 
 function passUnit(state: LearnerState, unit: number, now: number): LearnerState {
-  let next: LearnerState = { ...state, retake: [], passedUnits: [...state.passedUnits, unit] };
+  const passedUnits = [...state.passedUnits, unit];
+  let next: LearnerState = { ...state, retake: [], gateCleared: [], passedUnits };
   for (const skill of unitSkills(unit)) {
     const entry = skillState(next, skill);
     next = withSkill(next, skill, { ...entry, card: recordReview(null, now, "good") });

@@ -23,6 +23,8 @@ describe("implicit credit", () => {
   it.each([
     [{ recalled: 0, lapsed: 0 }, 1],
     [{ recalled: 20, lapsed: 2 }, 1],
+    [{ recalled: 8, lapsed: 2 }, 0.357],
+    [{ recalled: 7, lapsed: 3 }, 0],
     [{ recalled: 5, lapsed: 10 }, 0],
   ])("trusts credit by how credited skills fare at real reviews: %o → %f", (checks, trust) => {
     expect(creditTrust(checks)).toBeCloseTo(trust);

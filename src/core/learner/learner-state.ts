@@ -42,6 +42,8 @@ export interface LearnerState {
   readonly passedUnits: readonly number[];
   /** Skills a failed gate named, with the practice each still needs before the retake. */
   readonly retake: readonly Owed[];
+  /** Skills of the current unit that passed an earlier attempt at its gate: a retake skips them. */
+  readonly gateCleared: readonly SkillId[];
   readonly detour: Detour | null;
   /** Real reviews of skills whose schedule implicit credit had moved: recalled or lapsed. */
   readonly creditChecks: { readonly recalled: number; readonly lapsed: number };
@@ -69,6 +71,7 @@ export function createLearnerState(): LearnerState {
     placed: false,
     passedUnits: [],
     retake: [],
+    gateCleared: [],
     detour: null,
     creditChecks: { recalled: 0, lapsed: 0 },
   };

@@ -51,16 +51,24 @@ export function bktParams(skill: SkillId): BktParams {
 export const MODEL = {
   /** The estimate every skill of a unit must reach for its gate to open, and keep after it. */
   masteryBar: 0.95,
+  /** Largest share of learners who know a skill that its gate part may fail through slips. */
+  gateSlipFail: 0.06,
+  /** Largest share of learners who do not know a skill that its gate part may pass by guessing. */
+  gateGuessPass: 0.03,
   /** The estimate a prerequisite needs before a skill that builds on it is ready. */
   readyBar: 0.8,
-  /** Below this estimate a practice item comes with faded worked steps (evidence like a hint). */
-  fadeBar: 0.5,
+  /**
+   * Below this estimate a practice item comes with faded worked steps (evidence like a hint).
+   * Just after the worked example (about 0.25), so a learner gets faded steps until a first
+   * success; a right answer with help proves little, so more faded items mostly delay the gate.
+   */
+  fadeBar: 0.3,
   /** Opportunities without the estimate reaching a new high (by `progressStep`) before "stuck". */
   stuckAfter: 10,
   progressStep: 0.05,
   /** Items spent on the weakest prerequisite when a skill is stuck, before trying it again. */
   detourItems: 3,
-  /** Items on each shortfall skill after a failed gate before it can be retaken. */
+  /** Items on each shortfall skill after a failed gate before it can be retaken (on those skills only). */
   retakePractice: 2,
   /** Share of a session's items that reviews may take while there is new material. */
   reviewShare: 0.4,
@@ -70,10 +78,49 @@ export const MODEL = {
   minCredit: 0.2,
 } as const;
 
-/** Items and pass mark of a skill in a gate: small skills are checked with fewer items, all right. */
-export function gateQuota(skill: SkillId): { readonly items: number; readonly pass: number } {
-  return SMALL_SKILLS.has(skill) ? { items: 2, pass: 2 } : { items: 5, pass: 4 };
+/** The size of a skill's part of a gate: `items` questions, of which `pass` must be right. */
+export interface GateQuota {
+  readonly items: number;
+  readonly pass: number;
 }
 
-/** Skills with a small answer space, checked by 2 of 2 instead of 4 of 5. */
-const SMALL_SKILLS: ReadonlySet<string> = new Set(["S3", "S6"]);
+/** Gate sizes from the smallest up; a skill gets the first that is fair both ways (`gateQuota`). */
+const GATE_SIZES: readonly GateQuota[] = [
+  { items: 2, pass: 2 },
+  { items: 3, pass: 2 },
+  { items: 4, pass: 3 },
+  { items: 5, pass: 4 },
+];
+
+/** P(at least `pass` of `items` right) when each is right with probability `p`. */
+function passChance(quota: GateQuota, p: number): number {
+  let total = 0;
+  for (let right = quota.pass; right <= quota.items; right++) {
+    total += choose(quota.items, right) * p ** right * (1 - p) ** (quota.items - right);
+  }
+  return total;
+}
+
+/** n choose k. */
+function choose(n: number, k: number): number {
+  let result = 1;
+  for (let i = 1; i <= k; i++) result = (result * (n - k + i)) / i;
+  return result;
+}
+
+/**
+ * Items and pass mark of a skill in a gate: the smallest size that a learner who knows the skill
+ * fails through slips alone at most MODEL.gateSlipFail of the time (each failure costs practice
+ * and a retake) and one who does not passes by guessing at most MODEL.gateGuessPass of the time,
+ * under the skill's BKT slip and guess. So a guessable skill (shapes, S3) gets 3 of 4 and the
+ * others 2 of 3; 2 of 2 fails a knower 19% of the time at slip 0.1, 4 of 5 costs two more items.
+ */
+export function gateQuota(skill: SkillId): GateQuota {
+  const { slip, guess } = bktParams(skill);
+  const fair = (quota: GateQuota): boolean =>
+    1 - passChance(quota, 1 - slip) <= MODEL.gateSlipFail &&
+    passChance(quota, guess) <= MODEL.gateGuessPass;
+  const found = GATE_SIZES.find(fair) ?? GATE_SIZES[GATE_SIZES.length - 1];
+  if (!found) throw new Error("GATE_SIZES is empty");
+  return found;
+}

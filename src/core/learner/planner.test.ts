@@ -65,7 +65,8 @@ describe("planner", () => {
 
   it.each([
     [0, 0.05, "worked-example"],
-    [1, 0.3, "faded"],
+    [1, 0.2, "faded"],
+    [1, MODEL.fadeBar, "bare"],
     [4, 0.8, "bare"],
   ] as const)(
     "scaffolds a skill after %i opportunities at estimate %f as %s",
@@ -82,6 +83,12 @@ describe("planner", () => {
       placedLearner(),
     );
     expect(nextStep(state, T0, fresh, plan)).toEqual({ kind: "gate", unit: 1 });
+  });
+
+  it("does not practise a skill a failed gate already cleared", () => {
+    const state = withEstimate(withEstimate(placedLearner(), id("S1"), 0.97), id("S2"), 0.97);
+    const cleared = { ...withEstimate(state, id("S3"), 0.5), gateCleared: [id("S3")] };
+    expect(nextStep(cleared, T0, fresh, plan)).toEqual({ kind: "gate", unit: 1 });
   });
 
   it("puts a stuck skill's detour and a failed gate's practice before the weakest skill", () => {

@@ -90,13 +90,14 @@ function reviewStep(
 }
 
 /**
- * The lowest-estimate skill that needs practice and is ready: the unit's skills below the mastery
- * bar, and the prerequisites under them that placement flagged or that sit below the ready bar.
+ * The lowest-estimate skill that needs practice and is ready: the unit's skills still to clear in
+ * its gate that are below the mastery bar, and the prerequisites under them that placement flagged or that sit below the ready bar.
  */
 function weakestReady(state: LearnerState, unit: number, now: number): SkillId | undefined {
   const needs = new Set<SkillId>();
   for (const skill of unitSkills(unit)) {
-    if (masteryEstimate(state, skill, now) < MODEL.masteryBar) needs.add(skill);
+    const tested = !state.gateCleared.includes(skill);
+    if (tested && masteryEstimate(state, skill, now) < MODEL.masteryBar) needs.add(skill);
     for (const { skill: below } of prerequisiteReach(skill)) {
       if (isMastered(state, below)) continue;
       const low = masteryEstimate(state, below, now) < MODEL.readyBar;

@@ -54,7 +54,7 @@ function take(tutor: Tutor, step: Exclude<Step, { kind: "end" }>, progress: Prog
 }
 
 function takeGate(tutor: Tutor, unit: number): number {
-  const quiz = drawGate(unit, tutor.random);
+  const quiz = drawGate(tutor.model, unit, tutor.random);
   const right = quiz.items.map((item) => tutor.answer(item.skill, "none", "gate"));
   const graded = gradeGate(tutor.model, quiz, right, tutor.now);
   tutor.model = graded.state;
