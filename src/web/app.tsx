@@ -24,6 +24,10 @@ const PracticePage = lazyPage(
   () => import("./practice/practice-page"),
   (m) => m.PracticePage,
 );
+const PlaygroundPage = lazyPage(
+  () => import("./playground/playground-page"),
+  (m) => m.PlaygroundPage,
+);
 
 /** The whole app: the session, and the routes (every page but sign-in and sign-up needs a session). */
 export function App() {
@@ -44,6 +48,7 @@ export function App() {
               <Route index element={<OutlinePage />} />
               <Route path="lessons/:id" element={<LessonPage />} />
               <Route path="practice/:skill" element={<PracticePage />} />
+              <Route path="playground" element={<PlaygroundPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -25,9 +25,9 @@ export type CanvasAction =
   | { readonly type: "reset"; readonly state: CanvasState };
 
 /** A keyboard step moves a handle by 0.1, or by 0.01 with Shift held. */
-export const STEP = 0.1;
+const STEP = 0.1;
 /** The finer keyboard step, with Shift. */
-export const FINE_STEP = 0.01;
+const FINE_STEP = 0.01;
 /** The circle of perturbations never shrinks to nothing, so that its image stays visible. */
 export const MIN_RADIUS = 0.01;
 

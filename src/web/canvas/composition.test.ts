@@ -25,14 +25,44 @@ describe("parseComposition", () => {
 
   it.each<{ why: string; text: CompositionText; field: string; position: number | null }>([
     { why: "g is cut short", text: { ...EXAMPLE, g: "x1 +" }, field: "g", position: 4 },
-    { why: "g uses x3 at a point of R²", text: { ...EXAMPLE, g: "[x3, x1]" }, field: "g", position: 1 },
+    {
+      why: "g uses x3 at a point of R²",
+      text: { ...EXAMPLE, g: "[x3, x1]" },
+      field: "g",
+      position: 1,
+    },
     { why: "f uses x1 instead of u1", text: { ...EXAMPLE, f: "x1 + u2" }, field: "f", position: 0 },
-    { why: "f uses u3 while g has two outputs", text: { ...EXAMPLE, f: "u3" }, field: "f", position: 0 },
-    { why: "g calls a function off the whitelist", text: { ...EXAMPLE, g: "alert(x1)" }, field: "g", position: 0 },
+    {
+      why: "f uses u3 while g has two outputs",
+      text: { ...EXAMPLE, f: "u3" },
+      field: "f",
+      position: 0,
+    },
+    {
+      why: "g calls a function off the whitelist",
+      text: { ...EXAMPLE, g: "alert(x1)" },
+      field: "g",
+      position: 0,
+    },
     { why: "the point has a variable", text: { ...EXAMPLE, x: "1, x1" }, field: "x", position: 3 },
-    { why: "the point divides by zero", text: { ...EXAMPLE, x: "1/0, 1" }, field: "x", position: null },
-    { why: "the point has four coordinates", text: { ...EXAMPLE, x: "1, 2, 3, 4" }, field: "x", position: null },
-    { why: "g is a matrix", text: { ...EXAMPLE, g: "[[x1, x2], [x2, x1]]" }, field: "g", position: null },
+    {
+      why: "the point divides by zero",
+      text: { ...EXAMPLE, x: "1/0, 1" },
+      field: "x",
+      position: null,
+    },
+    {
+      why: "the point has four coordinates",
+      text: { ...EXAMPLE, x: "1, 2, 3, 4" },
+      field: "x",
+      position: null,
+    },
+    {
+      why: "g is a matrix",
+      text: { ...EXAMPLE, g: "[[x1, x2], [x2, x1]]" },
+      field: "g",
+      position: null,
+    },
   ])("reports field $field when $why", ({ text, field, position }) => {
     const parsed = parseComposition(text);
     expect(parsed.ok).toBe(false);

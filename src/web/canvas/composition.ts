@@ -2,7 +2,7 @@ import { err, ok, type Result } from "../../core/shared";
 import { evaluateExpr, parseAnswer, type Expr } from "../../core/math";
 
 /** The most coordinates a canvas box draws (a 3-D box is drawn in projection). */
-export const MAX_DIMENSION = 3;
+const MAX_DIMENSION = 3;
 
 /** The composition x ↦ f(g(x)) on screen: g: Rⁿ → Rᵐ in x1…xn, f: Rᵐ → Rᵖ in u1…um, and a point. */
 export interface Composition {
@@ -28,7 +28,7 @@ export interface CompositionError {
 }
 
 /** The names x1…xn (or u1…um) of a space of dimension `count`. */
-export const coordinateNames = (letter: string, count: number): string[] =>
+const coordinateNames = (letter: string, count: number): string[] =>
   Array.from({ length: count }, (_, k) => `${letter}${k + 1}`);
 
 /** Reads g, f and the point with the same parser and whitelist as answers. */

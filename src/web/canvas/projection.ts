@@ -19,8 +19,3 @@ export function project(v: readonly number[]): WorldPoint {
 export function liftDelta(dx: number, dy: number, dim: number): number[] {
   return [dx, dy, 0].slice(0, dim);
 }
-
-/** The unit axes of a space of dimension `dim`, for drawing its coordinate directions. */
-export function axes(dim: number): number[][] {
-  return Array.from({ length: dim }, (_, k) => Array.from({ length: dim }, (_, j) => (j === k ? 1 : 0)));
-}

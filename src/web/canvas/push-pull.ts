@@ -33,7 +33,7 @@ export interface PushPull {
 const pair = (a: readonly number[], b: readonly number[]): number => matVec([a], b)[0] ?? NaN;
 
 /** The images of the segment from x₀ to x₀ + Δx under `map`. */
-export function imageCurve(
+function imageCurve(
   map: VectorMap,
   x0: readonly number[],
   dx: readonly number[],
@@ -67,4 +67,11 @@ export function pushPull(
     pairingX: pair(gradX, dx),
     pairingY: pair(w, dy),
   };
+}
+
+/** The true change along an image curve: its last sample minus its first, g(x₀+Δx) − g(x₀). */
+export function trueChange(curve: readonly (readonly number[])[]): number[] {
+  const first = curve[0] ?? [];
+  const last = curve[curve.length - 1] ?? [];
+  return last.map((v, k) => v - (first[k] ?? NaN));
 }

@@ -2,9 +2,7 @@ import { assertNever } from "../../core/shared";
 
 /** Moving through a fixed sequence of steps, such as the passes of the tiny network. */
 export type StepAction =
-  | { readonly type: "next" }
-  | { readonly type: "previous" }
-  | { readonly type: "first" };
+  { readonly type: "next" } | { readonly type: "previous" } | { readonly type: "first" };
 
 /** The step after `action`, kept within 0…last. */
 export function stepReducer(step: number, action: StepAction, last: number): number {

@@ -44,7 +44,8 @@ export function sweepReducer(state: SweepState, action: SweepAction): SweepState
     case "tick":
       return advance(state, action.ms / SWEEP_MS);
     case "step":
-      if (state.phase === "idle" || state.phase === "done") return { phase: "forward", progress: 0.5 };
+      if (state.phase === "idle" || state.phase === "done")
+        return { phase: "forward", progress: 0.5 };
       return advance(state, state.progress < 0.5 ? 0.5 - state.progress : 1 - state.progress);
     case "reset":
       return initialSweep;

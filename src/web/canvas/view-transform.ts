@@ -40,9 +40,6 @@ export function toWorld(t: ViewTransform, p: ScreenPoint): WorldPoint {
   return world(t.center[0] + (p[0] - t.size / 2) / k, t.center[1] - (p[1] - t.size / 2) / k);
 }
 
-/** A world length drawn on screen, in pixels. */
-export const screenLength = (t: ViewTransform, length: number): number => length * pixelsPerUnit(t);
-
 /**
  * A round span (1, 2 or 5 times a power of ten) that holds `extent` with some margin, so that an
  * auto-scaled box changes its scale in steps instead of every frame.

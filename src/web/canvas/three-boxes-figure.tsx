@@ -1,0 +1,65 @@
+import type { Dispatch } from "react";
+import { Arrow } from "./arrow";
+import type { CanvasAction, CanvasState } from "./canvas-state";
+import { Curve } from "./curve";
+import { Dot } from "./dot";
+import { fitSpan, tip } from "./fit-span";
+import { Handle } from "./handle";
+import type { Linearization } from "./linearization";
+import type { PushPull } from "./push-pull";
+import { INPUT_SPAN, SpaceBox } from "./space-box";
+import { spaceName } from "./space-name";
+
+/** The boxes x → u → y with the handles, the pushed arrows, the true images and the gradients. */
+export function ThreeBoxesFigure({
+  state,
+  l,
+  pp,
+  dispatch,
+  home,
+}: {
+  readonly state: CanvasState;
+  readonly l: Linearization;
+  readonly pp: PushPull;
+  readonly dispatch: Dispatch<CanvasAction>;
+  readonly home: readonly number[];
+}) {
+  const [n, m, p] = [l.x0.length, l.u0.length, l.y0.length];
+  const uSpan = fitSpan(l.u0, [tip(l.u0, pp.du), tip(l.u0, pp.gradU), ...pp.uCurve]);
+  const ySpan = fitSpan(l.y0, [tip(l.y0, pp.dy), tip(l.y0, state.gradient), ...pp.yCurve]);
+  return (
+    <div className="boxes">
+      <SpaceBox title={spaceName("x", n)} dim={n} center={home} span={INPUT_SPAN}>
+        <Arrow from={l.x0} vector={pp.gradX} tone="gradient" />
+        <Arrow from={l.x0} vector={state.perturbation} tone="perturbation" />
+        <Handle handle="point" at={l.x0} dim={n} label="Point x₀" dispatch={dispatch} />
+        <Handle
+          handle="perturbation"
+          at={tip(l.x0, state.perturbation)}
+          dim={n}
+          label="Tip of Δx"
+          dispatch={dispatch}
+        />
+      </SpaceBox>
+      <SpaceBox title={spaceName("u", m)} dim={m} center={l.u0} span={uSpan}>
+        <Curve points={pp.uCurve} tone="true" />
+        <Arrow from={l.u0} vector={pp.gradU} tone="gradient" />
+        <Arrow from={l.u0} vector={pp.du} tone="linear" />
+        <Dot at={l.u0} tone="point" />
+      </SpaceBox>
+      <SpaceBox title={spaceName("y", p)} dim={p} center={l.y0} span={ySpan}>
+        <Curve points={pp.yCurve} tone="true" />
+        <Arrow from={l.y0} vector={pp.dy} tone="linear" />
+        <Arrow from={l.y0} vector={state.gradient} tone="gradient" />
+        <Dot at={l.y0} tone="point" />
+        <Handle
+          handle="gradient"
+          at={tip(l.y0, state.gradient)}
+          dim={p}
+          label="Output gradient w = ∂ℓ/∂y"
+          dispatch={dispatch}
+        />
+      </SpaceBox>
+    </div>
+  );
+}
