@@ -3,8 +3,8 @@
  * the server does per submission: parse the learner's text (limits, whitelist), then compare with
  * the solution at the sample points. Prints figures; it asserts nothing.
  */
-import { gradeSubmission } from "../src/core/grading";
-import type { AnswerSpec, Submission } from "../src/core/grading";
+import { gradeAnswer } from "../src/core/grading";
+import type { AnswerKey, Submission } from "../src/core/grading";
 import { checkEquivalent, parseAnswer } from "../src/core/math";
 import type { MathValue } from "../src/core/math";
 import { asSeed } from "../src/core/shared";
@@ -54,20 +54,39 @@ function solution(text: string): MathValue {
 }
 
 interface Check {
-  readonly expected: MathValue;
-  readonly spec: AnswerSpec;
+  readonly key: AnswerKey;
   readonly submission: Submission;
 }
 
+function scalarSolution(text: string) {
+  const value = solution(text);
+  if (value.kind !== "scalar") throw new Error(`bench solution "${text}" is not a scalar`);
+  return value.expr;
+}
+
+function matrixSolution(text: string) {
+  const value = solution(text);
+  if (value.kind !== "matrix") throw new Error(`bench solution "${text}" is not a matrix`);
+  return value.rows;
+}
+
 const scalarChecks: readonly Check[] = SCALAR_PAIRS.map(([expected, text]) => ({
-  expected: solution(expected),
-  spec: { kind: "expression", variables },
+  key: {
+    kind: "expression",
+    spec: { kind: "expression", variables },
+    solution: scalarSolution(expected),
+    mistakes: [],
+  },
   submission: { kind: "expression", text },
 }));
 
 const matrixChecks: readonly Check[] = MATRIX_PAIRS.map(([expected, cells]) => ({
-  expected: solution(expected),
-  spec: { kind: "matrix", rows: 3, cols: 3, variables },
+  key: {
+    kind: "matrix",
+    spec: { kind: "matrix", rows: 3, cols: 3, variables, chooseShape: false },
+    solution: matrixSolution(expected),
+    mistakes: [],
+  },
   submission: { kind: "matrix", cells },
 }));
 
@@ -101,7 +120,7 @@ function measure(label: string, count: number, run: (i: number) => unknown): voi
 /** Grades the checks round-robin, each with its own seed as items have. */
 const grading = (checks: readonly Check[]) => (i: number) => {
   const check = checks[i % checks.length] as Check;
-  return gradeSubmission(check.expected, check.spec, check.submission, asSeed(i));
+  return gradeAnswer(check.key, check.submission, asSeed(i));
 };
 
 /** The comparison alone, on answers parsed beforehand: the share of a check that is not parsing. */

@@ -1,22 +1,46 @@
 import { Type, type Static } from "typebox";
 
 const Strings = Type.Array(Type.String({ maxLength: 400 }), { maxItems: 6 });
+/** Option, factor and node ids are short names made by generators. */
+const Id = Type.String({ maxLength: 64 });
+const Variables = Type.Array(Type.String());
+const LabelledOptions = Type.Array(Type.Object({ id: Type.String(), label: Type.String() }));
+const Shape = Type.Object({ rows: Type.Integer(), cols: Type.Integer() });
+const Paths = Type.Array(Type.Array(Id, { maxItems: 32 }), { maxItems: 64 });
 
-/** How the learner answers, as the browser sees it (mirrors core's AnswerSpec). */
+/** A computational graph for path items: nodes in layers, directed edges, the ends asked about. */
+const PathGraphSchema = Type.Object({
+  nodes: Type.Array(
+    Type.Object({ id: Type.String(), label: Type.String(), layer: Type.Integer() }),
+  ),
+  edges: Type.Array(Type.Object({ from: Type.String(), to: Type.String() })),
+  from: Type.String(),
+  to: Type.String(),
+});
+
+/**
+ * How the learner answers, as the browser sees it (mirrors core's AnswerSpec). A matrix whose
+ * shape the learner must choose comes without rows and columns: they would give the answer away.
+ */
 export const AnswerSpecSchema = Type.Union([
-  Type.Object({ kind: Type.Literal("expression"), variables: Type.Array(Type.String()) }),
-  Type.Object({
-    kind: Type.Literal("vector"),
-    length: Type.Integer(),
-    variables: Type.Array(Type.String()),
-  }),
+  Type.Object({ kind: Type.Literal("expression"), variables: Variables }),
+  Type.Object({ kind: Type.Literal("vector"), length: Type.Integer(), variables: Variables }),
   Type.Object({
     kind: Type.Literal("matrix"),
     rows: Type.Integer(),
     cols: Type.Integer(),
-    variables: Type.Array(Type.String()),
+    variables: Variables,
+    chooseShape: Type.Literal(false),
   }),
-  Type.Object({ kind: Type.Literal("shape") }),
+  Type.Object({
+    kind: Type.Literal("matrix"),
+    variables: Variables,
+    chooseShape: Type.Literal(true),
+  }),
+  Type.Object({ kind: Type.Literal("shape"), label: Type.Optional(Type.String()) }),
+  Type.Object({ kind: Type.Literal("choice"), options: LabelledOptions }),
+  Type.Object({ kind: Type.Literal("ordering"), factors: LabelledOptions }),
+  Type.Object({ kind: Type.Literal("paths"), graph: PathGraphSchema }),
 ]);
 
 /** An item as issued to the browser: never its seed, solution or worked steps. */
@@ -36,6 +60,9 @@ export const SubmissionSchema = Type.Union([
   Type.Object({ kind: Type.Literal("vector"), cells: Strings }),
   Type.Object({ kind: Type.Literal("matrix"), cells: Type.Array(Strings, { maxItems: 6 }) }),
   Type.Object({ kind: Type.Literal("shape"), text: Type.String({ maxLength: 40 }) }),
+  Type.Object({ kind: Type.Literal("choice"), choice: Id }),
+  Type.Object({ kind: Type.Literal("ordering"), order: Type.Array(Id, { maxItems: 16 }) }),
+  Type.Object({ kind: Type.Literal("paths"), paths: Paths }),
 ]);
 export type SubmissionBody = Static<typeof SubmissionSchema>;
 
@@ -67,6 +94,13 @@ export const CellErrorSchema = Type.Object({
   message: Type.String(),
 });
 
+/** A catalogued mistake, named for the learner with its fix. */
+const MistakeSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  fix: Type.String(),
+});
+
 /** The reply to an answer: the verdict, and once graded, the worked solution and the history. */
 export const AnswerReply = Type.Union([
   Type.Object({ verdict: Type.Literal("invalid"), errors: Type.Array(CellErrorSchema) }),
@@ -74,6 +108,14 @@ export const AnswerReply = Type.Union([
     verdict: Type.Union([Type.Literal("correct"), Type.Literal("incorrect")]),
     reason: Type.Optional(Type.String()),
     wrongCells: Type.Optional(Type.Array(Type.Tuple([Type.Integer(), Type.Integer()]))),
+    expectedShape: Type.Optional(Shape),
+    actualShape: Type.Optional(Shape),
+    missingPaths: Type.Optional(Paths),
+    extraPaths: Type.Optional(Paths),
+    /** The catalogued mistakes this answer is what they give (more than one when they agree). */
+    mistakes: Type.Optional(Type.Array(MistakeSchema)),
+    /** The feedback sentence for the mistakes: what went wrong and the fix. */
+    diagnosis: Type.Optional(Type.String()),
     solution: Type.Object({
       answer: Type.String({ description: "LaTeX of the correct answer" }),
       steps: Type.Array(Type.Object({ text: Type.String(), latex: Type.Optional(Type.String()) })),

@@ -1,5 +1,7 @@
 import { practisableSkills, generateItem, skillById } from "../core/course";
+import { answerText } from "../core/grading";
 import { asSeed } from "../core/shared";
+import { UsageError } from "./usage-error";
 
 /** Options of the `items` verb. */
 export interface ItemsOptions {
@@ -33,14 +35,11 @@ export function runItems(options: ItemsOptions, write: (line: string) => void): 
       JSON.stringify({
         skill: item.skill,
         seed: item.seed,
-        kind: item.spec.kind,
+        kind: item.key.kind,
         prompt: item.prompt,
         data: item.data,
-        answer: item.solutionText,
+        answer: answerText(item.key.kind, item.key.solution),
       }),
     );
   }
 }
-
-/** A mistake in how the command was called: printed without a stack trace. */
-export class UsageError extends Error {}

@@ -1,29 +1,34 @@
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline";
-import { runItems, UsageError } from "./items";
-import { runGrade } from "./grade";
-import { startServer } from "../server";
+import { UsageError } from "./usage-error";
 
 const USAGE = `Usage: pullback <verb> [options]
 
   serve                                   start the app (PORT, HOST, PULLBACK_DATA)
   grade                                   read {"expected","answer"} JSON lines on stdin, write verdicts
   items --skill ID --count N --seed S     write N generated items as JSON lines
-  items --list                            list the skills that have item generators`;
+  items --list                            list the skills that have item generators
+  simulate --learners N --days D --seed S simulated learners under each policy, one JSON line each`;
 
 const write = (line: string) => process.stdout.write(line + "\n");
 
 async function main(argv: readonly string[]): Promise<void> {
   const [verb, ...rest] = argv;
   switch (verb) {
+    // Each verb loads only what it needs: `grade` should not wait for the server to load.
     case "serve":
-      await startServer();
+      await (await import("../server")).startServer();
       return;
     case "grade":
-      await runGrade(createInterface({ input: process.stdin, crlfDelay: Infinity }), write);
+      await (
+        await import("./grade")
+      ).runGrade(createInterface({ input: process.stdin, crlfDelay: Infinity }), write);
       return;
     case "items":
-      runItems(parseItemsOptions(rest), write);
+      (await import("./items")).runItems(parseItemsOptions(rest), write);
+      return;
+    case "simulate":
+      (await import("./simulate")).runSimulate(parseSimulateOptions(rest), write);
       return;
     default:
       throw new UsageError(verb ? `Unknown verb '${verb}'.\n\n${USAGE}` : USAGE);
@@ -45,6 +50,22 @@ function parseItemsOptions(args: readonly string[]) {
     count: wholeNumber("--count", values.count),
     seed: wholeNumber("--seed", values.seed),
     list: values.list,
+  };
+}
+
+function parseSimulateOptions(args: readonly string[]) {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      learners: { type: "string", default: "1000" },
+      days: { type: "string", default: "60" },
+      seed: { type: "string", default: "1" },
+    },
+  });
+  return {
+    learners: wholeNumber("--learners", values.learners),
+    days: wholeNumber("--days", values.days),
+    seed: wholeNumber("--seed", values.seed),
   };
 }
 

@@ -1,6 +1,5 @@
 import { asSkillId } from "../shared";
-import { jacobian2x2 } from "./generators/jacobian-2x2";
-import type { Generator } from "./generator";
+import { GENERATORS } from "./generators";
 import type { Skill } from "./skill";
 
 type Entry = readonly [
@@ -23,7 +22,7 @@ const ENTRIES: readonly Entry[] = [
   ["P4", 0, "Transposes, including (AB)ᵀ = BᵀAᵀ", "P3"],
   ["P5", 0, "Dot products", ""],
   ["P6", 0, "The gradient of a scalar function", "P2"],
-  ["S1", 1, "Compute the Jacobian of a map", "P1 P2", [jacobian2x2]],
+  ["S1", 1, "Compute the Jacobian of a map", "P1 P2"],
   ["S2", 1, "Linearize a map at a point", "S1 P3"],
   ["S3", 1, "Shapes of Jacobians, compositions and gradients", "S1:0.5 P3"],
   ["S4", 2, "Evaluate each local derivative at its own point", "S1 P1"],
@@ -39,7 +38,7 @@ const ENTRIES: readonly Entry[] = [
   ["S13", 5, "When JVPs and VJPs avoid forming a Jacobian", "S3 S7:0.5 S8:0.5 S10:0.5"],
 ];
 
-function toSkill([id, unit, title, prerequisites, generators = []]: Entry): Skill {
+function toSkill([id, unit, title, prerequisites]: Entry): Skill {
   const parsed = prerequisites
     .split(" ")
     .filter(Boolean)
@@ -47,7 +46,13 @@ function toSkill([id, unit, title, prerequisites, generators = []]: Entry): Skil
       const [skill = "", weight = "1"] = token.split(":");
       return { skill: asSkillId(skill), weight: Number(weight) };
     });
-  return { id: asSkillId(id), unit, title, prerequisites: parsed, generators };
+  return {
+    id: asSkillId(id),
+    unit,
+    title,
+    prerequisites: parsed,
+    generators: GENERATORS[id] ?? [],
+  };
 }
 
 /** Every skill of the course, prerequisites first. */
@@ -60,7 +65,7 @@ export function skillById(id: string): Skill | undefined {
   return byId.get(id);
 }
 
-/** Skills that have at least one item generator, i.e. can be practised now. */
+/** Skills with at least one random item generator, i.e. that can be practised now. */
 export function practisableSkills(): readonly Skill[] {
-  return SKILLS.filter((skill) => skill.generators.length > 0);
+  return SKILLS.filter((skill) => skill.generators.some((generator) => !generator.fixed));
 }

@@ -1,20 +1,20 @@
-import type { Seed } from "../shared";
-import { parseExpression } from "../math";
-import type { MathValue } from "../math";
-import type { AnswerSpec } from "./answer-spec";
-import type { GradeResult } from "./grade-result";
-import { gradeValue } from "./grade-value";
-import type { Submission } from "./submission";
+import { ok, err } from "../shared";
+import { parseExpression, toInputSyntax } from "../math";
+import { compareMath } from "./compare-math";
+import type { KindGrader } from "./kind-grader";
 
-/** Grades a single typed expression against the solution. */
-export function gradeExpression(
-  expected: MathValue,
-  spec: Extract<AnswerSpec, { kind: "expression" }>,
-  submission: Extract<Submission, { kind: "expression" }>,
-  seed: Seed,
-): GradeResult {
-  const parsed = parseExpression(submission.text, { variables: spec.variables });
-  if (!parsed.ok) return { verdict: "invalid", errors: [{ error: parsed.error }] };
-  const answer: MathValue = { kind: "scalar", expr: parsed.value };
-  return gradeValue(expected, answer, { variables: spec.variables, seed });
-}
+/** A single typed expression, compared by value at the item's sample points. */
+export const expressionGrader: KindGrader<"expression"> = {
+  read(spec, submission) {
+    const parsed = parseExpression(submission.text, { variables: spec.variables });
+    return parsed.ok ? ok(parsed.value) : err([{ error: parsed.error }]);
+  },
+  compare(expected, actual, spec, seed) {
+    return compareMath(
+      { kind: "scalar", expr: expected },
+      { kind: "scalar", expr: actual },
+      { variables: spec.variables, seed },
+    );
+  },
+  submit: (answer) => ({ text: toInputSyntax(answer) }),
+};

@@ -1,30 +1,25 @@
-import type { Seed } from "../shared";
-import { inputError } from "../math";
-import type { MathValue } from "../math";
-import type { AnswerSpec } from "./answer-spec";
-import type { GradeResult } from "./grade-result";
-import { gradeValue } from "./grade-value";
+import { toInputSyntax } from "../math";
+import { compareMath } from "./compare-math";
+import { checkGrid } from "./grid-limits";
+import type { KindGrader } from "./kind-grader";
 import { parseCells } from "./parse-cells";
-import type { Submission } from "./submission";
 
 /**
- * Grades a grid of cells. The grid's own size is the learner's shape, so choosing the wrong
- * shape is reported as such (with both shapes), and orientation counts: a row is not a column.
+ * A grid of cells. The grid's own size is the learner's shape (chosen by the learner when the
+ * spec says `chooseShape`), so a wrong shape is reported as such with both shapes, never a crash;
+ * orientation counts: a row is not a column.
  */
-export function gradeMatrix(
-  expected: MathValue,
-  spec: Extract<AnswerSpec, { kind: "matrix" }>,
-  submission: Extract<Submission, { kind: "matrix" }>,
-  seed: Seed,
-): GradeResult {
-  const width = submission.cells[0]?.length ?? 0;
-  const ragged = submission.cells.findIndex((row) => row.length !== width);
-  if (ragged >= 0) {
-    const error = inputError("ragged-matrix", 0, `row ${ragged + 1} has a different length`);
-    return { verdict: "invalid", errors: [{ cell: [ragged, 0], error }] };
-  }
-  const parsed = parseCells(submission.cells, spec.variables);
-  if (!parsed.ok) return { verdict: "invalid", errors: parsed.error };
-  const answer: MathValue = { kind: "matrix", rows: parsed.value };
-  return gradeValue(expected, answer, { variables: spec.variables, seed });
-}
+export const matrixGrader: KindGrader<"matrix"> = {
+  read(spec, submission) {
+    const outline = checkGrid(submission.cells);
+    return outline.ok ? parseCells(submission.cells, spec.variables) : outline;
+  },
+  compare(expected, actual, spec, seed) {
+    return compareMath(
+      { kind: "matrix", rows: expected },
+      { kind: "matrix", rows: actual },
+      { variables: spec.variables, seed },
+    );
+  },
+  submit: (answer) => ({ cells: answer.map((row) => row.map((entry) => toInputSyntax(entry))) }),
+};

@@ -1,8 +1,11 @@
 import type { InputError, Shape } from "../math";
+import type { GraphPath } from "./answer-kinds";
+import type { Cell } from "./comparison";
+import type { MistakeId } from "./mistakes";
 
 /** An input error in one cell of a grid answer (`cell` is [row, column]; absent for a single text). */
 export interface CellInputError {
-  readonly cell?: readonly [number, number];
+  readonly cell?: Cell;
   readonly error: InputError;
 }
 
@@ -22,7 +25,12 @@ export type GradeResult =
       /** Set when reason is "shape". */
       readonly expectedShape?: Shape;
       readonly actualShape?: Shape;
-      /** Cells that differ from the solution ([row, column]), when the shapes agree. */
-      readonly wrongCells?: readonly (readonly [number, number])[];
+      /** Cells (or ordering positions) that differ from the solution, when the shapes agree. */
+      readonly wrongCells?: readonly Cell[];
+      /** For path answers: the paths left out, and the paths given that are not asked for. */
+      readonly missingPaths?: readonly GraphPath[];
+      readonly extraPaths?: readonly GraphPath[];
+      /** Every catalogued mistake whose answer this is; empty when none matches. */
+      readonly mistakes: readonly MistakeId[];
     }
   | { readonly verdict: "invalid"; readonly errors: readonly CellInputError[] };

@@ -1,26 +1,28 @@
-import type { Seed } from "../shared";
-import type { MathValue } from "../math";
-import type { AnswerSpec } from "./answer-spec";
-import type { GradeResult } from "./grade-result";
-import { gradeValue } from "./grade-value";
+import { err, ok } from "../shared";
+import { toInputSyntax } from "../math";
+import { compareMath } from "./compare-math";
+import { checkGrid } from "./grid-limits";
+import type { KindGrader } from "./kind-grader";
 import { parseCells } from "./parse-cells";
-import type { Submission } from "./submission";
 
 /**
- * Grades a list of entry cells. The cells carry no orientation, so a solution stored as a row
- * or a column of the same entries is compared entry by entry; a different count is a shape error.
+ * A list of entry cells, compared entry by entry; a different count is a shape mismatch. Entry i
+ * is cell [i, 0], as in a column.
  */
-export function gradeVector(
-  expected: MathValue,
-  spec: Extract<AnswerSpec, { kind: "vector" }>,
-  submission: Extract<Submission, { kind: "vector" }>,
-  seed: Seed,
-): GradeResult {
-  const parsed = parseCells(
-    submission.cells.map((cell) => [cell]),
-    spec.variables,
-  );
-  if (!parsed.ok) return { verdict: "invalid", errors: parsed.error };
-  const answer: MathValue = { kind: "vector", entries: parsed.value.flat() };
-  return gradeValue(expected, answer, { variables: spec.variables, seed, orientation: "ignore" });
-}
+export const vectorGrader: KindGrader<"vector"> = {
+  read(spec, submission) {
+    const column = submission.cells.map((cell) => [cell]);
+    const outline = checkGrid(column);
+    if (!outline.ok) return outline;
+    const parsed = parseCells(column, spec.variables);
+    return parsed.ok ? ok(parsed.value.flat()) : err(parsed.error);
+  },
+  compare(expected, actual, spec, seed) {
+    return compareMath(
+      { kind: "vector", entries: expected },
+      { kind: "vector", entries: actual },
+      { variables: spec.variables, seed },
+    );
+  },
+  submit: (answer) => ({ cells: answer.map((entry) => toInputSyntax(entry)) }),
+};

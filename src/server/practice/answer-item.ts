@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { AnswerReply } from "../../api";
 import { generateItem } from "../../core/course";
-import { gradeSubmission, type Submission } from "../../core/grading";
+import { gradeAnswer, type Submission } from "../../core/grading";
 import { err, ok, type LearnerId, type Result } from "../../core/shared";
 import type { ServerContext } from "../context";
 import { insertAttempt } from "../db/attempt-repository";
@@ -24,7 +24,7 @@ export async function answerItem(
   const record = await findLearnerItem(context.db, itemId, learnerId);
   if (record === undefined) return err("no-such-item");
   const item = generateItem(record.skill, record.seed);
-  const result = gradeSubmission(item.solution, item.spec, submission, item.seed);
+  const result = gradeAnswer(item.key, submission, item.seed);
   if (result.verdict === "invalid") return ok(toInvalidReply(result.errors));
   const now = context.clock();
   await context.db.transaction().execute(async (trx) => {

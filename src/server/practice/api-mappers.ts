@@ -1,13 +1,24 @@
 import type { AnswerReply, AttemptSummary, PublicItemReply } from "../../api";
 import { toPublicItem, type Item } from "../../core/course";
-import type { AnswerSpec, CellInputError, GradeResult } from "../../core/grading";
-import { toLatex } from "../../core/math";
+import {
+  answerLatex,
+  diagnosisText,
+  MISTAKES,
+  type PublicSpec,
+  type CellInputError,
+  type GradeResult,
+  type GraphPath,
+  type LabelledOption,
+} from "../../core/grading";
 import { assertNever } from "../../core/shared";
 import type { AttemptRecord } from "../db/attempt-repository";
 
 // The API's types are mutable copies of core's readonly ones; these functions make the copies.
 
-const toSpecReply = (spec: AnswerSpec): PublicItemReply["spec"] => {
+const options = (list: readonly LabelledOption[]) => list.map(({ id, label }) => ({ id, label }));
+const paths = (list: readonly GraphPath[]) => list.map((path) => [...path]);
+
+function toSpecReply(spec: PublicSpec): PublicItemReply["spec"] {
   switch (spec.kind) {
     case "expression":
       return { kind: spec.kind, variables: [...spec.variables] };
@@ -16,11 +27,27 @@ const toSpecReply = (spec: AnswerSpec): PublicItemReply["spec"] => {
     case "matrix":
       return { ...spec, variables: [...spec.variables] };
     case "shape":
-      return { kind: spec.kind };
+      return spec.label === undefined
+        ? { kind: spec.kind }
+        : { kind: spec.kind, label: spec.label };
+    case "choice":
+      return { kind: spec.kind, options: options(spec.options) };
+    case "ordering":
+      return { kind: spec.kind, factors: options(spec.factors) };
+    case "paths": {
+      const { nodes, edges, from, to } = spec.graph;
+      const graph = {
+        nodes: nodes.map((n) => ({ ...n })),
+        edges: edges.map((e) => ({ ...e })),
+        from,
+        to,
+      };
+      return { kind: spec.kind, graph };
+    }
     default:
       return assertNever(spec);
   }
-};
+}
 
 /** The item as the browser may see it, under its stored id: no seed, solution or steps. */
 export function toPublicItemReply(id: string, item: Item): PublicItemReply {
@@ -48,24 +75,29 @@ export const toInvalidReply = (errors: readonly CellInputError[]): AnswerReply =
   errors: errors.map(toCellError),
 });
 
-/** The reply to a graded answer: the verdict, the worked solution and the skill's history. */
+/** The reply to a graded answer: the verdict, the diagnosis, the worked solution and the history. */
 export function toGradedReply(
   result: Exclude<GradeResult, { verdict: "invalid" }>,
   item: Item,
   history: readonly AttemptRecord[],
 ): AnswerReply {
   const solution = {
-    answer: toLatex(item.solution),
+    answer: answerLatex(item.key.spec, item.key.solution),
     steps: item.steps.map((step) => ({ ...step })),
   };
   const graded = { solution, history: history.map(toAttemptSummary) };
   if (result.verdict === "correct") return { verdict: "correct", ...graded };
+  const diagnosis = diagnosisText(result.mistakes);
   return {
     verdict: "incorrect",
     reason: result.reason,
-    ...(result.wrongCells === undefined
-      ? {}
-      : { wrongCells: result.wrongCells.map(([r, c]) => [r, c] as [number, number]) }),
+    ...(result.wrongCells && { wrongCells: result.wrongCells.map(([r, c]) => [r, c]) }),
+    ...(result.expectedShape && { expectedShape: { ...result.expectedShape } }),
+    ...(result.actualShape && { actualShape: { ...result.actualShape } }),
+    ...(result.missingPaths && { missingPaths: paths(result.missingPaths) }),
+    ...(result.extraPaths && { extraPaths: paths(result.extraPaths) }),
+    mistakes: result.mistakes.map((id) => ({ id, name: MISTAKES[id].name, fix: MISTAKES[id].fix })),
+    ...(diagnosis === undefined ? {} : { diagnosis }),
     ...graded,
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { PublicItemReply } from "../../api";
 import { generateItem } from "../../core/course";
+import { answerText } from "../../core/grading";
 import type { LearnerId, SkillId } from "../../core/shared";
 import type { ServerContext } from "../context";
 import { insertItem } from "../db/item-repository";
@@ -20,7 +21,7 @@ export async function issueItem(
     learnerId,
     skill,
     seed,
-    solutionText: item.solutionText,
+    solutionText: answerText(item.key.kind, item.key.solution),
     createdAt: context.clock(),
   });
   return toPublicItemReply(id, item);

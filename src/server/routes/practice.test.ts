@@ -3,18 +3,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AnswerReply, HistoryReply, PublicItemReply, SubmissionBody } from "../../api";
-import { generateItem } from "../../core/course";
-import { toInputSyntax, toLatex } from "../../core/math";
+import { generateItem, SKILLS } from "../../core/course";
+import { answerLatex, answerText, MISTAKES } from "../../core/grading";
+import { toInputSyntax, type Expr } from "../../core/math";
 import { asSeed, asSkillId } from "../../core/shared";
 import { createTestApp, signUp, type TestApp } from "../test-app";
 
 // The test app draws seeds 1, 2, 3...: the first item issued is S1's item for seed 1.
 const FIRST_ITEM = generateItem(asSkillId("S1"), asSeed(1));
-if (FIRST_ITEM.solution.kind !== "matrix") throw new Error("S1 items are expected to be matrices");
-const RIGHT: SubmissionBody = {
-  kind: "matrix",
-  cells: FIRST_ITEM.solution.rows.map((row) => row.map((entry) => toInputSyntax(entry))),
-};
+const KEY = FIRST_ITEM.key;
+if (KEY.kind !== "matrix") throw new Error("S1 items are expected to be matrices");
+const SOLUTION_TEXT = answerText(KEY.kind, KEY.solution);
+const cellsOf = (rows: readonly (readonly Expr[])[]) =>
+  rows.map((row) => row.map((entry) => toInputSyntax(entry)));
+const RIGHT: SubmissionBody = { kind: "matrix", cells: cellsOf(KEY.solution) };
+const TRANSPOSED = KEY.mistakes.find((m) => m.mistake === "M2a")?.answer;
+if (TRANSPOSED === undefined) throw new Error("S1 items are expected to know mistake M2a");
 const WRONG: SubmissionBody = {
   kind: "matrix",
   cells: [
@@ -52,19 +56,21 @@ describe("issuing an item", () => {
     expect(Object.keys(item).sort()).toEqual(
       ["difficulty", "hintCount", "id", "prompt", "skill", "spec"].sort(),
     );
-    expect(item).toMatchObject({ skill: "S1", prompt: FIRST_ITEM.prompt, spec: FIRST_ITEM.spec });
-    expect(response.body).not.toContain(FIRST_ITEM.solutionText);
+    expect(item).toMatchObject({ skill: "S1", prompt: FIRST_ITEM.prompt, spec: KEY.spec });
+    expect(response.body).not.toContain(SOLUTION_TEXT);
   });
 
   it("stores the seed and solution on the server", async () => {
     const { id } = (await issue(ada)).json<PublicItemReply>();
     const row = await t.db.selectFrom("items").selectAll().where("id", "=", id).executeTakeFirst();
-    expect(row).toMatchObject({ skill: "S1", seed: 1, solution_text: FIRST_ITEM.solutionText });
+    expect(row).toMatchObject({ skill: "S1", seed: 1, solution_text: SOLUTION_TEXT });
   });
 
+  // Generators are being added skill by skill; any skill still without one will do.
+  const unpractisable = SKILLS.find((skill) => skill.generators.length === 0);
   it.each([
     ["an unknown skill", "S99"],
-    ["a skill without a generator yet", "P1"],
+    ...(unpractisable ? [["a skill without a generator yet", unpractisable.id]] : []),
   ])("answers %s with 404", async (_label, skill) => {
     const response = await issue(ada, skill);
     expect(response.statusCode).toBe(404);
@@ -78,7 +84,7 @@ describe("answering an item", () => {
     const wrong = (await answer(ada, id, WRONG)).json<AnswerReply>();
     expect(wrong).toMatchObject({
       verdict: "incorrect",
-      solution: { answer: toLatex(FIRST_ITEM.solution), steps: FIRST_ITEM.steps },
+      solution: { answer: answerLatex(KEY.spec, KEY.solution), steps: FIRST_ITEM.steps },
       history: [{ itemId: id, correct: false }],
     });
     const right = (await answer(ada, id, RIGHT)).json<AnswerReply>();
@@ -91,6 +97,24 @@ describe("answering an item", () => {
     });
     const stored = (await history(ada)).json<HistoryReply>();
     expect(stored).toEqual({ skill: "S1", attempts: "history" in right ? right.history : [] });
+  });
+
+  it("names the mistake of a transposed Jacobian, with its fix", async () => {
+    const { id } = (await issue(ada)).json<PublicItemReply>();
+    const reply = await answer(ada, id, { kind: "matrix", cells: cellsOf(TRANSPOSED) });
+    expect(reply.json()).toMatchObject({
+      verdict: "incorrect",
+      reason: "value",
+      mistakes: [{ id: "M2a", name: MISTAKES.M2a.name, fix: MISTAKES.M2a.fix }],
+      diagnosis: `${MISTAKES.M2a.name} ${MISTAKES.M2a.fix}`,
+    });
+  });
+
+  it("names no mistake for a wrong answer no catalogued mistake gives", async () => {
+    const { id } = (await issue(ada)).json<PublicItemReply>();
+    const reply = (await answer(ada, id, WRONG)).json<AnswerReply>();
+    expect(reply).toMatchObject({ verdict: "incorrect", mistakes: [] });
+    expect(reply).not.toHaveProperty("diagnosis");
   });
 
   it("marks the item answered at the first graded attempt", async () => {
@@ -112,6 +136,8 @@ describe("answering an item", () => {
       },
     ],
     ["the wrong kind of answer", { kind: "expression", text: "x1" }],
+    ["a choice sent to a matrix item", { kind: "choice", choice: "a" }],
+    ["paths sent to a matrix item", { kind: "paths", paths: [["x1", "y"]] }],
   ])("replies to %s as invalid and stores no attempt", async (_label, submission) => {
     const { id } = (await issue(ada)).json<PublicItemReply>();
     const response = await answer(ada, id, submission);
@@ -127,13 +153,23 @@ describe("answering an item", () => {
     expect(response.json()).toEqual({ error: "no-such-item", message: expect.any(String) });
   });
 
-  it("rejects a malformed body with 400", async () => {
+  it.each<[string, unknown]>([
+    ["cells that are not a grid", { kind: "matrix", cells: "0" }],
+    ["a grid of seven rows", { kind: "matrix", cells: Array.from({ length: 7 }, () => ["0"]) }],
+    ["65 paths", { kind: "paths", paths: Array.from({ length: 65 }, () => ["x1", "y"]) }],
+    [
+      "an ordering of 17 factors",
+      { kind: "ordering", order: Array.from({ length: 17 }, () => "f") },
+    ],
+    ["a choice id of 65 characters", { kind: "choice", choice: "a".repeat(65) }],
+    ["an unknown kind", { kind: "arrow", x: 1 }],
+  ])("rejects %s with 400", async (_label, submission) => {
     const { id } = (await issue(ada)).json<PublicItemReply>();
     const response = await t.app.inject({
       method: "POST",
       url: `/api/items/${id}/answer`,
       headers: { cookie: ada },
-      payload: { submission: { kind: "matrix", cells: "0" } },
+      payload: { submission },
     });
     expect(response.statusCode).toBe(400);
   });
@@ -145,7 +181,7 @@ describe("another learner", () => {
     const bob = await signUp(t.app, "Bob");
     const response = await answer(bob, id, RIGHT);
     expect(response.statusCode).toBe(404);
-    expect(response.body).not.toContain(FIRST_ITEM.solutionText);
+    expect(response.body).not.toContain(SOLUTION_TEXT);
     expect(await attemptCount()).toBe(0);
   });
 

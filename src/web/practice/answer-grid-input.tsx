@@ -4,17 +4,17 @@ import { AnswerCell } from "./answer-cell";
 import {
   cellLabel,
   gridLabel,
-  gridShape,
-  previewVariables,
+  gridShapeOf,
   type CellPosition,
   type Cells,
-  type ItemSpec,
+  type GridKind,
 } from "./answer-grid";
 import { cellFeedback } from "./cell-feedback";
 import { arrowTarget } from "./grid-navigation";
 
 interface AnswerGridInputProps {
-  readonly spec: ItemSpec;
+  readonly kind: GridKind;
+  readonly variables: readonly string[];
   readonly cells: Cells;
   readonly reply: AnswerReply | null;
   readonly readOnly: boolean;
@@ -22,12 +22,19 @@ interface AnswerGridInputProps {
 }
 
 /**
- * The answer input for every formula spec: one cell for an expression, a column for a vector,
- * rows × columns for a matrix. Cells come in reading order, so Tab walks them row by row.
+ * A grid of formula cells: one cell for an expression, a column for a vector, rows × columns for
+ * a matrix. Cells come in reading order, so Tab walks them row by row; arrows move between them.
  */
-export function AnswerGridInput({ spec, cells, reply, readOnly, onEdit }: AnswerGridInputProps) {
+export function AnswerGridInput({
+  kind,
+  variables,
+  cells,
+  reply,
+  readOnly,
+  onEdit,
+}: AnswerGridInputProps) {
   const prefix = useId();
-  const shape = gridShape(spec);
+  const shape = gridShapeOf(cells);
   const cellId = (at: CellPosition) => `${prefix}-r${at.row}-c${at.col}`;
   const onKeyDown = (at: CellPosition) => (event: KeyboardEvent<HTMLInputElement>) => {
     const target = arrowTarget(shape, at, event.key);
@@ -37,9 +44,9 @@ export function AnswerGridInput({ spec, cells, reply, readOnly, onEdit }: Answer
   };
   return (
     <div
-      className={`answer-grid kind-${spec.kind}`}
+      className={`answer-grid kind-${kind}`}
       role="group"
-      aria-label={gridLabel(spec)}
+      aria-label={gridLabel(kind, shape)}
       style={{ gridTemplateColumns: `repeat(${shape.cols}, minmax(0, 1fr))` }}
     >
       {cells.flatMap((row, r) =>
@@ -49,9 +56,9 @@ export function AnswerGridInput({ spec, cells, reply, readOnly, onEdit }: Answer
             <AnswerCell
               key={cellId(at)}
               id={cellId(at)}
-              label={cellLabel(spec, at)}
+              label={cellLabel(kind, at)}
               text={text}
-              variables={previewVariables(spec)}
+              variables={variables}
               feedback={cellFeedback(reply, at)}
               readOnly={readOnly}
               onChange={(value) => onEdit(at, value)}

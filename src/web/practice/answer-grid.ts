@@ -1,8 +1,4 @@
-import type { PublicItemReply, SubmissionBody } from "../../api";
 import { assertNever } from "../../core/shared";
-
-/** How an item is answered, as the browser receives it. */
-export type ItemSpec = PublicItemReply["spec"];
 
 /** A cell of the answer grid, 0-based. */
 export interface CellPosition {
@@ -19,25 +15,23 @@ export interface GridShape {
 /** The text the learner typed, row by row. */
 export type Cells = readonly (readonly string[])[];
 
-/** Every answer is a grid of text cells: an expression or a shape is 1×1, a vector a column. */
-export function gridShape(spec: ItemSpec): GridShape {
-  switch (spec.kind) {
-    case "expression":
-    case "shape":
-      return { rows: 1, cols: 1 };
-    case "vector":
-      return { rows: spec.length, cols: 1 };
-    case "matrix":
-      return { rows: spec.rows, cols: spec.cols };
-    default:
-      return assertNever(spec);
-  }
+/** The kinds of answer typed into a grid of formula cells (an expression is one cell). */
+export type GridKind = "expression" | "vector" | "matrix";
+
+/** The grid's size, read from the cells themselves (a chosen-shape matrix has no size in its spec). */
+export const gridShapeOf = (cells: Cells): GridShape => ({
+  rows: cells.length,
+  cols: cells[0]?.length ?? 0,
+});
+
+/** A grid of empty cells of the given shape. */
+export function emptyCells({ rows, cols }: GridShape): string[][] {
+  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => ""));
 }
 
-/** A grid of empty cells for the spec. */
-export function emptyCells(spec: ItemSpec): string[][] {
-  const { rows, cols } = gridShape(spec);
-  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => ""));
+/** The cells at a new shape: what was typed stays where it still fits, new cells are empty. */
+export function resizeCells(cells: Cells, shape: GridShape): string[][] {
+  return emptyCells(shape).map((row, r) => row.map((empty, c) => cells[r]?.[c] ?? empty));
 }
 
 /** A copy of the cells with one cell's text replaced. */
@@ -46,54 +40,29 @@ export function withCell(cells: Cells, at: CellPosition, text: string): string[]
 }
 
 /** The accessible name of a cell, e.g. "row 1, column 2"; counted from 1 as people count. */
-export function cellLabel(spec: ItemSpec, at: CellPosition): string {
-  switch (spec.kind) {
+export function cellLabel(kind: GridKind, at: CellPosition): string {
+  switch (kind) {
     case "expression":
       return "Answer";
-    case "shape":
-      return "Shape, for example 2x3";
     case "vector":
       return `entry ${at.row + 1}`;
     case "matrix":
       return `row ${at.row + 1}, column ${at.col + 1}`;
     default:
-      return assertNever(spec);
+      return assertNever(kind);
   }
 }
 
 /** The accessible name of the whole grid, which says its size. */
-export function gridLabel(spec: ItemSpec): string {
-  switch (spec.kind) {
+export function gridLabel(kind: GridKind, shape: GridShape): string {
+  switch (kind) {
     case "expression":
-    case "shape":
       return "Your answer";
     case "vector":
-      return `Your answer, a vector of ${spec.length} entries`;
+      return `Your answer, a vector of ${shape.rows} entries`;
     case "matrix":
-      return `Your answer, a ${spec.rows} by ${spec.cols} matrix`;
+      return `Your answer, a ${shape.rows} by ${shape.cols} matrix`;
     default:
-      return assertNever(spec);
-  }
-}
-
-/** The variables a cell may use, for the live preview; `null` where the answer is not a formula. */
-export function previewVariables(spec: ItemSpec): readonly string[] | null {
-  return spec.kind === "shape" ? null : spec.variables;
-}
-
-/** The request body for the cells as typed; the server reads and grades them. */
-export function toSubmission(spec: ItemSpec, cells: Cells): SubmissionBody {
-  const first = cells[0]?.[0] ?? "";
-  switch (spec.kind) {
-    case "expression":
-      return { kind: "expression", text: first };
-    case "shape":
-      return { kind: "shape", text: first };
-    case "vector":
-      return { kind: "vector", cells: cells.map((row) => row[0] ?? "") };
-    case "matrix":
-      return { kind: "matrix", cells: cells.map((row) => [...row]) };
-    default:
-      return assertNever(spec);
+      return assertNever(kind);
   }
 }

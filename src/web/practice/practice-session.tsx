@@ -2,7 +2,7 @@ import type { FormEvent } from "react";
 import { Link } from "react-router-dom";
 import { MarkdownView } from "../lesson/markdown-view";
 import { ErrorAlert } from "../shared/error-alert";
-import { AnswerGridInput } from "./answer-grid-input";
+import { AnswerInput } from "./answer-input";
 import { HistoryList } from "./history-list";
 import { isSolved } from "./practice-state";
 import { SolutionView } from "./solution-view";
@@ -12,7 +12,7 @@ import { VerdictPanel } from "./verdict-panel";
 /** One practice session on a skill: the current item, its answer and verdict, and the history. */
 export function PracticeSession({ skill }: { readonly skill: string }) {
   const { state, newItem, edit, check } = usePractice(skill);
-  const { item, reply } = state;
+  const { item, draft, reply } = state;
   const solved = isSolved(state);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -28,15 +28,15 @@ export function PracticeSession({ skill }: { readonly skill: string }) {
         New item
       </button>
       <ErrorAlert message={state.failure} />
-      {item && (
+      {item && draft && (
         <form className="item" onSubmit={onSubmit}>
           <MarkdownView markdown={item.prompt} className="prose prompt" />
-          <AnswerGridInput
+          <AnswerInput
             spec={item.spec}
-            cells={state.cells}
+            draft={draft}
             reply={reply}
             readOnly={solved}
-            onEdit={edit}
+            onChange={edit}
           />
           <button type="submit" disabled={solved || state.pending !== null}>
             Check answer

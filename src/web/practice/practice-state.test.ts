@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AnswerReply, AttemptSummary, PublicItemReply } from "../../api";
+import type { AnswerReply, AttemptSummary, PublicItemReply, SubmissionBody } from "../../api";
 import {
   initialPracticeState,
   isSolved,
@@ -13,7 +13,7 @@ const item: PublicItemReply = {
   skill: "S1",
   difficulty: 1,
   prompt: "Find $J$.",
-  spec: { kind: "matrix", rows: 2, cols: 2, variables: ["x"] },
+  spec: { kind: "matrix", rows: 2, cols: 2, variables: ["x"], chooseShape: false },
   hintCount: 0,
 };
 const attempt = (itemId: string, correct: boolean): AttemptSummary => ({
@@ -34,27 +34,30 @@ const invalid: AnswerReply = {
 
 const run = (...actions: PracticeAction[]): PracticeState =>
   actions.reduce(practiceReducer, initialPracticeState);
-const edit = (text: string): PracticeAction => ({
-  type: "cell-edited",
-  at: { row: 0, col: 1 },
-  text,
+const typed = (text: string): SubmissionBody => ({
+  kind: "matrix",
+  cells: [
+    ["", text],
+    ["", ""],
+  ],
 });
+const edit = (text: string): PracticeAction => ({ type: "draft-edited", draft: typed(text) });
 
 describe("practiceReducer", () => {
-  it("opens a new item with an empty grid of its shape and no reply", () => {
+  it("opens a new item with a blank answer of its kind and shape, and no reply", () => {
     const state = run({ type: "answer-received", reply: invalid }, { type: "item-loaded", item });
-    expect(state.cells).toEqual([
-      ["", ""],
-      ["", ""],
-    ]);
+    expect(state.draft).toEqual({
+      kind: "matrix",
+      cells: [
+        ["", ""],
+        ["", ""],
+      ],
+    });
     expect(state.reply).toBeNull();
   });
 
-  it("records what the learner types in the edited cell", () => {
-    expect(run({ type: "item-loaded", item }, edit("2*x")).cells).toEqual([
-      ["", "2*x"],
-      ["", ""],
-    ]);
+  it("records the answer as the learner edits it", () => {
+    expect(run({ type: "item-loaded", item }, edit("2*x")).draft).toEqual(typed("2*x"));
   });
 
   it("drops an invalid reply once a cell is edited", () => {
@@ -71,11 +74,11 @@ describe("practiceReducer", () => {
     expect(isSolved(answered)).toBe(false);
     expect(answered.history).toEqual([attempt("item-1", false)]);
     const edited = practiceReducer(answered, edit("1"));
-    expect(edited.cells[0]?.[1]).toBe("1");
+    expect(edited.draft).toEqual(typed("1"));
     expect(edited.reply).toBeNull();
   });
 
-  it("locks the cells after a correct answer", () => {
+  it("locks the answer after a correct answer", () => {
     const right: AnswerReply = { ...wrong, verdict: "correct", wrongCells: [] };
     const state = run(
       { type: "item-loaded", item },
@@ -83,7 +86,7 @@ describe("practiceReducer", () => {
       edit("1"),
     );
     expect(isSolved(state)).toBe(true);
-    expect(state.cells[0]?.[1]).toBe("");
+    expect(state.draft).toEqual(run({ type: "item-loaded", item }).draft);
   });
 
   it("keeps the history from an answer over a slower history load", () => {

@@ -1,11 +1,12 @@
-import type { AnswerReply, AttemptSummary, PublicItemReply } from "../../api";
+import type { AnswerReply, AttemptSummary, PublicItemReply, SubmissionBody } from "../../api";
 import { assertNever } from "../../core/shared";
-import { emptyCells, withCell, type CellPosition, type Cells } from "./answer-grid";
+import { blankDraft } from "./answer-input";
 
 /** Everything the practice page shows, in one value. */
 export interface PracticeState {
   readonly item: PublicItemReply | null;
-  readonly cells: Cells;
+  /** The answer being given, exactly as it will be sent; `null` before an item is loaded. */
+  readonly draft: SubmissionBody | null;
   /** The server's last reply for this item. */
   readonly reply: AnswerReply | null;
   /** The learner's attempts at this skill; `null` until loaded. */
@@ -20,13 +21,13 @@ export type PracticeAction =
   | { readonly type: "request-sent"; readonly pending: "item" | "answer" }
   | { readonly type: "request-failed"; readonly message: string }
   | { readonly type: "item-loaded"; readonly item: PublicItemReply }
-  | { readonly type: "cell-edited"; readonly at: CellPosition; readonly text: string }
+  | { readonly type: "draft-edited"; readonly draft: SubmissionBody }
   | { readonly type: "answer-received"; readonly reply: AnswerReply };
 
 /** The page before anything has loaded. */
 export const initialPracticeState: PracticeState = {
   item: null,
-  cells: [],
+  draft: null,
   reply: null,
   history: null,
   pending: null,
@@ -34,7 +35,7 @@ export const initialPracticeState: PracticeState = {
 };
 
 /**
- * A correct answer closes the item and locks its cells; after a wrong one the learner may edit
+ * A correct answer closes the item and locks its input; after a wrong one the learner may edit
  * and try again (the server counts every graded attempt).
  */
 export const isSolved = (state: PracticeState): boolean => state.reply?.verdict === "correct";
@@ -51,12 +52,12 @@ export function practiceReducer(state: PracticeState, action: PracticeAction): P
       return { ...state, pending: null, failure: action.message };
     case "item-loaded": {
       const { item } = action;
-      return { ...state, item, cells: emptyCells(item.spec), reply: null, pending: null };
+      return { ...state, item, draft: blankDraft(item.spec), reply: null, pending: null };
     }
-    case "cell-edited":
+    case "draft-edited":
       if (isSolved(state)) return state;
-      // The server's messages about unreadable cells go stale once the learner edits.
-      return { ...state, cells: withCell(state.cells, action.at, action.text), reply: null };
+      // The server's messages about unreadable input go stale once the learner edits.
+      return { ...state, draft: action.draft, reply: null };
     case "answer-received": {
       const { reply } = action;
       const history = reply.verdict === "invalid" ? state.history : reply.history;

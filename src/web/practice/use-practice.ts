@@ -2,14 +2,14 @@ import { useCallback, useEffect, useReducer } from "react";
 import type { ApiResult } from "../api-client";
 import { useSession } from "../auth/session-context";
 import { api } from "../endpoints";
-import { toSubmission, type CellPosition } from "./answer-grid";
+import type { SubmissionBody } from "../../api";
 import { initialPracticeState, practiceReducer, type PracticeState } from "./practice-state";
 
 /** The practice page's state and the three things the learner can do. */
 export interface Practice {
   readonly state: PracticeState;
   readonly newItem: () => void;
-  readonly edit: (at: CellPosition, text: string) => void;
+  readonly edit: (draft: SubmissionBody) => void;
   readonly check: () => void;
 }
 
@@ -44,18 +44,18 @@ export function usePractice(skill: string): Practice {
     });
   }, [skill, settle]);
 
-  const { item, cells } = state;
+  const { item, draft } = state;
   const check = useCallback(() => {
-    if (item === null) return;
+    if (item === null || draft === null) return;
     dispatch({ type: "request-sent", pending: "answer" });
-    void api.answer(item.id, { submission: toSubmission(item.spec, cells) }).then((result) => {
+    void api.answer(item.id, { submission: draft }).then((result) => {
       const reply = settle(result);
       if (reply) dispatch({ type: "answer-received", reply });
     });
-  }, [item, cells, settle]);
+  }, [item, draft, settle]);
 
   const edit = useCallback(
-    (at: CellPosition, text: string) => dispatch({ type: "cell-edited", at, text }),
+    (next: SubmissionBody) => dispatch({ type: "draft-edited", draft: next }),
     [],
   );
   return { state, newItem, edit, check };

@@ -1,0 +1,41 @@
+import type { PublicItemReply, SubmissionBody } from "../../api";
+import { pathKey, type AnswerKind } from "../../core/grading";
+
+/** How an item is answered, as the browser receives it. */
+export type ItemSpec = PublicItemReply["spec"];
+
+/** The spec of one kind of answer. */
+export type SpecOfKind<K extends AnswerKind> = Extract<ItemSpec, { readonly kind: K }>;
+
+/**
+ * The learner's answer as it is being given: exactly the request body that will be sent, so
+ * what is on screen is what is graded.
+ */
+export type DraftOf<K extends AnswerKind> = Extract<SubmissionBody, { readonly kind: K }>;
+
+/** Narrows a spec or a draft to one kind. */
+export const hasKind = <T extends { readonly kind: string }, K extends AnswerKind>(
+  value: T,
+  kind: K,
+): value is Extract<T, { readonly kind: K }> => value.kind === kind;
+
+/** The order with the factor at `index` moved one place up (-1) or down (+1); unchanged at an end. */
+export function moveFactor(order: readonly string[], index: number, step: -1 | 1): string[] {
+  const target = index + step;
+  const moved = order[index];
+  const other = order[target];
+  if (moved === undefined || other === undefined) return [...order];
+  return order.map((id, i) => (i === index ? other : i === target ? moved : id));
+}
+
+/** The chosen paths with `path` added or removed, kept in the order of `all`. */
+export function togglePath(
+  all: readonly (readonly string[])[],
+  chosen: readonly (readonly string[])[],
+  path: readonly string[],
+): string[][] {
+  const keys = new Set(chosen.map(pathKey));
+  if (keys.has(pathKey(path))) keys.delete(pathKey(path));
+  else keys.add(pathKey(path));
+  return all.filter((p) => keys.has(pathKey(p))).map((p) => [...p]);
+}
