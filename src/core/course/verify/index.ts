@@ -1,1 +1,2 @@
 export * from "./data-functions";
+export * from "./grading-problems";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkAnswerKey, gradeAnswer, toSubmission, type AnswerKey } from "../../../grading";
+import type { AnswerKey } from "../../../grading";
 import { evaluateExpr, parseTrustedExpression, toLatex, type Expr } from "../../../math";
 import { asSeed, createRandom } from "../../../shared";
 import { DIFFICULTIES, type Generator } from "../../generator";
 import type { ItemData } from "../../item";
-import { dataFunction, jacobianByDifferences } from "../../verify";
+import { dataFunction, jacobianByDifferences, gradingProblems } from "../../verify";
 import { PLACEMENT_GENERATORS } from "./index";
 
 /** 170 seeds per difficulty: 510 items per generator. */
@@ -105,10 +105,7 @@ function verify(
   expect(recompute, `no recomputation for ${item.data.ask}`).toBeDefined();
   for (const probe of PROBES)
     expectClose(solutionAt(item.key, probe), recompute?.(item.data, probe));
-  expect(checkAnswerKey(item.key, asSeed(seed))).toEqual([]);
-  expect(
-    gradeAnswer(item.key, toSubmission(item.key.kind, item.key.solution), asSeed(seed)).verdict,
-  ).toBe("correct");
+  expect(gradingProblems(item.key, asSeed(seed))).toEqual([]);
   for (const piece of promptPieces(item.data)) expect(item.prompt).toContain(piece);
   expect(item.hints.length).toBeGreaterThanOrEqual(2);
   expect(item.steps.length).toBeGreaterThanOrEqual(2);

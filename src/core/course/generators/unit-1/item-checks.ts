@@ -1,28 +1,5 @@
 import { toLatex, parseTrustedExpression } from "../../../math";
-import { checkAnswerKey, gradeAnswer, toSubmission } from "../../../grading";
-import type { AnswerKey, AnswerKeyOf, AnswerKind } from "../../../grading";
 import type { Item } from "../../item";
-
-/**
- * Problems with an item's answer key as a learner meets it (empty when fine): what
- * `checkAnswerKey` finds, the solution not graded correct when submitted, and a mistake's answer
- * graded correct or not named as that mistake. Used by the units' verification tests.
- */
-export function gradingProblems(item: Item): string[] {
-  const problems = checkAnswerKey(item.key, item.seed);
-  const key = item.key as AnswerKeyOf<AnswerKind>;
-  const submit = (answer: AnswerKey["solution"]) =>
-    gradeAnswer(item.key, toSubmission(key.kind, answer), item.seed);
-  const own = submit(key.solution);
-  if (own.verdict !== "correct") problems.push(`the solution grades ${JSON.stringify(own)}`);
-  for (const { mistake, answer } of key.mistakes) {
-    const result = submit(answer);
-    if (result.verdict !== "incorrect" || !result.mistakes.includes(mistake)) {
-      problems.push(`mistake ${mistake}'s answer grades ${JSON.stringify(result)}`);
-    }
-  }
-  return problems;
-}
 
 /**
  * Parts of the item's data that its prompt does not show (empty when the prompt and the data

@@ -4,9 +4,15 @@ import { asSeed, asSkillId } from "../../../shared";
 import { evaluateExpr, matVec, type Expr } from "../../../math";
 import { answerText } from "../../../grading";
 import { generateItem, type Item } from "../..";
-import { dataFunction, jacobianByDifferences, numericMap, pointOf } from "../../verify";
+import {
+  dataFunction,
+  jacobianByDifferences,
+  numericMap,
+  pointOf,
+  gradingProblems,
+} from "../../verify";
 import type { Difficulty } from "../../generator";
-import { gradingProblems, mathProblems, promptProblems } from "./item-checks";
+import { mathProblems, promptProblems } from "./item-checks";
 import { UNIT_1_GENERATORS } from "./index";
 
 /** Generous: each case draws and grades 510 items on a shared 2-core machine. */
@@ -110,7 +116,7 @@ describe("unit 1 generators", () => {
           generator: generator.id,
         });
         checkAgainstData(item);
-        expect(gradingProblems(item), `seed ${seed}`).toEqual([]);
+        expect(gradingProblems(item.key, item.seed), `seed ${seed}`).toEqual([]);
         expect(promptProblems(item), `seed ${seed}`).toEqual([]);
         if (seed < 60) expect(mathProblems(item, typeset), `seed ${seed}`).toEqual([]);
         expect(item.hints.length).toBeGreaterThanOrEqual(2);

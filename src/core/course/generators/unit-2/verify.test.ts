@@ -10,9 +10,15 @@ import {
 } from "../../../math";
 import type { MistakeId } from "../../../grading";
 import { generateItem, type Item } from "../..";
-import { dataFunction, jacobianByDifferences, numericMap, pointOf } from "../../verify";
+import {
+  dataFunction,
+  jacobianByDifferences,
+  numericMap,
+  pointOf,
+  gradingProblems,
+} from "../../verify";
 import type { Difficulty } from "../../generator";
-import { gradingProblems, mathProblems, promptProblems } from "../unit-1/item-checks";
+import { mathProblems, promptProblems } from "../unit-1/item-checks";
 import { UNIT_2_GENERATORS } from "./index";
 
 /** Generous: each case draws and grades 510 items on a shared 2-core machine. */
@@ -124,7 +130,7 @@ describe("unit 2 generators", () => {
           generator: generator.id,
         });
         checkAgainstData(item);
-        expect(gradingProblems(item), `seed ${seed}`).toEqual([]);
+        expect(gradingProblems(item.key, item.seed), `seed ${seed}`).toEqual([]);
         expect(promptProblems(item), `seed ${seed}`).toEqual([]);
         if (seed < 60) expect(mathProblems(item, typeset), `seed ${seed}`).toEqual([]);
         expect(item.hints.length).toBeGreaterThanOrEqual(2);
