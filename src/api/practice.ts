@@ -101,6 +101,17 @@ const MistakeSchema = Type.Object({
   fix: Type.String(),
 });
 
+/**
+ * The item's functions and point in the playground's names (g in x1…xn, f in u1…um, the point
+ * as "1, 2"), and after a wrong answer shaped like Dg, the learner's matrix as numbers.
+ */
+const CanvasSchema = Type.Object({
+  g: Type.String(),
+  f: Type.String(),
+  x: Type.String(),
+  mine: Type.Optional(Type.Array(Type.Array(Type.Number()))),
+});
+
 /** The reply to an answer: the verdict, and once graded, the worked solution and the history. */
 export const AnswerReply = Type.Union([
   Type.Object({ verdict: Type.Literal("invalid"), errors: Type.Array(CellErrorSchema) }),
@@ -121,6 +132,8 @@ export const AnswerReply = Type.Union([
       steps: Type.Array(Type.Object({ text: Type.String(), latex: Type.Optional(Type.String()) })),
     }),
     history: Type.Array(AttemptSummary),
+    /** Sent only once the answer is in: the canvas of this case, for a link to the playground. */
+    canvas: Type.Optional(CanvasSchema),
   }),
 ]);
 export type AnswerReply = Static<typeof AnswerReply>;

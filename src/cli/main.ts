@@ -7,6 +7,7 @@ const USAGE = `Usage: pullback <verb> [options]
   serve                                   start the app (PORT, HOST, PULLBACK_DATA)
   grade                                   read {"expected","answer"} JSON lines on stdin, write verdicts
   items --skill ID --count N --seed S     write N generated items as JSON lines
+        [--generator G]                   only from generator G (e.g. worked-example-1)
   items --list                            list the skills that have item generators
   simulate --learners N --days D --seed S simulated learners under each policy, one JSON line each`;
 
@@ -40,6 +41,7 @@ function parseItemsOptions(args: readonly string[]) {
     args: [...args],
     options: {
       skill: { type: "string" },
+      generator: { type: "string" },
       count: { type: "string", default: "1" },
       seed: { type: "string", default: "1" },
       list: { type: "boolean", default: false },
@@ -47,6 +49,7 @@ function parseItemsOptions(args: readonly string[]) {
   });
   return {
     skill: values.skill,
+    generator: values.generator,
     count: wholeNumber("--count", values.count),
     seed: wholeNumber("--seed", values.seed),
     list: values.list,

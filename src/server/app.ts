@@ -4,12 +4,16 @@ import { TypeBoxValidatorCompiler } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import type { ServerContext } from "./context";
 import { handleError } from "./http/handle-error";
+import { DEFAULT_RATE_LIMITS, registerRateLimits, type RateLimits } from "./http/rate-limits";
 import { replyError } from "./http/reply-error";
+import { registerSecurityHeaders } from "./http/security-headers";
 import { apiRoutes } from "./routes/api-routes";
 import { serveWebApp } from "./serve-web-app";
 
 /** Everything the app needs from its host; tests pass a fresh database, a clock and seeds. */
-export interface AppOptions extends ServerContext {
+export interface AppOptions extends Omit<ServerContext, "rateLimits"> {
+  /** Per-minute limits; `DEFAULT_RATE_LIMITS` when absent. */
+  readonly rateLimits?: RateLimits;
   /** The built web app (`dist/web`); served with an SPA fallback when the folder exists. */
   readonly webDir?: string;
   /** Fastify's logger: off in tests, a level when started for real. */
@@ -31,9 +35,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
   app.setErrorHandler(handleError);
   app.decorateRequest("learner", null);
+  await registerSecurityHeaders(app);
+  await registerRateLimits(app);
   await app.register(fastifyCookie);
   const { db, contentDir, clock, drawSeed } = options;
-  await app.register(apiRoutes({ db, contentDir, clock, drawSeed }), { prefix: "/api" });
+  const rateLimits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
+  await app.register(apiRoutes({ db, contentDir, clock, drawSeed, rateLimits }), {
+    prefix: "/api",
+  });
   if (options.webDir !== undefined && existsSync(options.webDir)) {
     await serveWebApp(app, options.webDir);
   } else {

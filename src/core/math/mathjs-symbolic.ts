@@ -1,4 +1,9 @@
-import { create, derivativeDependencies, simplifyDependencies } from "mathjs";
+import {
+  create,
+  derivativeDependencies,
+  rationalizeDependencies,
+  simplifyDependencies,
+} from "mathjs";
 import type { MathJsInstance, MathNode, OperatorNodeMap } from "mathjs";
 import type { Expr } from "./expr";
 import { parseTrustedExpression } from "./parse-expression";
@@ -6,7 +11,7 @@ import { parseTrustedExpression } from "./parse-expression";
 let instance: MathJsInstance | undefined;
 
 /**
- * A math.js instance with only `derivative` and `simplify` (and what they need), for trusted,
+ * A math.js instance with only `derivative`, `simplify` and `rationalize` (and what they need), for trusted,
  * generator-made expressions. Learner input never reaches it: that goes through the parser's
  * whitelist walk. Made on first use, so importing `core/math` does not build it at start-up (its
  * factories are still bundled). Nothing here is exported from `core/math`: math.js nodes stay inside.
@@ -18,10 +23,14 @@ export function symbolic(): MathJsInstance {
 
 function createSymbolic(): MathJsInstance {
   // The typings declare every `*Dependencies` export as possibly undefined.
-  if (derivativeDependencies === undefined || simplifyDependencies === undefined) {
-    throw new Error("mathjs lacks derivativeDependencies or simplifyDependencies");
+  if (
+    derivativeDependencies === undefined ||
+    simplifyDependencies === undefined ||
+    rationalizeDependencies === undefined
+  ) {
+    throw new Error("mathjs lacks the derivative, simplify or rationalize factories");
   }
-  return create({ derivativeDependencies, simplifyDependencies });
+  return create({ derivativeDependencies, simplifyDependencies, rationalizeDependencies });
 }
 
 /** The arithmetic operators of math.js that `Expr` has. */

@@ -15,6 +15,8 @@ describe("simplifyExpr", () => {
     { text: "(x + 1) - 1", shown: "x" },
     { text: "sigma(0*x)", shown: "sigma(0)" },
     { text: "-(x*y)", shown: "-x*y" },
+    { text: "2*(x1 + x2) + x1 - 2*(x1 - x2)", shown: "x1 + 4*x2" },
+    { text: "2*x1*(x1 + x2)", shown: "2*x1*(x1 + x2)" },
   ])("simplifies $text to $shown", ({ text, shown }) => {
     expect(toInputSyntax(simplifyExpr(parseTrustedExpression(text, VARIABLES)))).toBe(shown);
   });

@@ -1,3 +1,4 @@
+import type { MathNode } from "mathjs";
 import type { Expr } from "./expr";
 import { exprToMathjs } from "./expr-to-mathjs";
 import { fromSymbolic, symbolic, variablesOf } from "./mathjs-symbolic";
@@ -7,5 +8,40 @@ import { readableNode } from "./readable-node";
 export function simplifyExpr(expr: Expr): Expr {
   const node = exprToMathjs(expr);
   const variables = variablesOf(node);
-  return fromSymbolic(readableNode(symbolic().simplify(node), variables), variables);
+  const simplified = symbolic().simplify(node);
+  const expanded = isPolynomial(expr)
+    ? symbolic().simplify(symbolic().rationalize(node))
+    : undefined;
+  // math.js's simplify does not multiply out sums (2(x1 + x2) + x1 - 2(x1 - x2) stays as it is);
+  // for a polynomial, its expanded form is kept when it reads shorter.
+  const shorter =
+    expanded !== undefined && expanded.toString().length < simplified.toString().length
+      ? expanded
+      : simplified;
+  return fromSymbolic(readableNode(shorter as MathNode, variables), variables);
+}
+
+/** Numbers and variables under + − × and whole powers: what `rationalize` can expand. */
+function isPolynomial(expr: Expr): boolean {
+  switch (expr.kind) {
+    case "number":
+    case "variable":
+      return true;
+    case "constant":
+    case "call":
+      return false;
+    case "negate":
+      return isPolynomial(expr.arg);
+    case "binary":
+      if (expr.op === "/") return false;
+      if (expr.op === "^") {
+        return (
+          expr.right.kind === "number" &&
+          Number.isInteger(expr.right.value) &&
+          expr.right.value >= 0 &&
+          isPolynomial(expr.left)
+        );
+      }
+      return isPolynomial(expr.left) && isPolynomial(expr.right);
+  }
 }

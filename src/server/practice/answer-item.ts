@@ -7,6 +7,7 @@ import type { ServerContext } from "../context";
 import { insertAttempt } from "../db/attempt-repository";
 import { findLearnerItem, markItemAnswered } from "../db/item-repository";
 import { toGradedReply, toInvalidReply } from "./api-mappers";
+import { toCanvasReply } from "./canvas-reply";
 import { skillHistory } from "./skill-history";
 
 /**
@@ -40,5 +41,6 @@ export async function answerItem(
     await markItemAnswered(trx, itemId, now);
   });
   const history = await skillHistory(context.db, learnerId, record.skill);
-  return ok(toGradedReply(result, item, history));
+  const canvas = toCanvasReply(item, submission, result.verdict === "correct");
+  return ok(toGradedReply(result, item, history, canvas));
 }

@@ -12,6 +12,7 @@ import {
 } from "../../core/grading";
 import { assertNever } from "../../core/shared";
 import type { AttemptRecord } from "../db/attempt-repository";
+import type { CanvasReply } from "./canvas-reply";
 
 // The API's types are mutable copies of core's readonly ones; these functions make the copies.
 
@@ -75,17 +76,25 @@ export const toInvalidReply = (errors: readonly CellInputError[]): AnswerReply =
   errors: errors.map(toCellError),
 });
 
-/** The reply to a graded answer: the verdict, the diagnosis, the worked solution and the history. */
+/**
+ * The reply to a graded answer: the verdict, the diagnosis, the worked solution, the history and
+ * the canvas of this case when the item has one.
+ */
 export function toGradedReply(
   result: Exclude<GradeResult, { verdict: "invalid" }>,
   item: Item,
   history: readonly AttemptRecord[],
+  canvas: CanvasReply | undefined,
 ): AnswerReply {
   const solution = {
     answer: answerLatex(item.key.spec, item.key.solution),
     steps: item.steps.map((step) => ({ ...step })),
   };
-  const graded = { solution, history: history.map(toAttemptSummary) };
+  const graded = {
+    solution,
+    history: history.map(toAttemptSummary),
+    ...(canvas === undefined ? {} : { canvas }),
+  };
   if (result.verdict === "correct") return { verdict: "correct", ...graded };
   const diagnosis = diagnosisText(result.mistakes);
   return {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { requireSession } from "../auth/require-session";
 import type { ServerContext } from "../context";
+import { checkOrigin } from "../http/origin-check";
 import { replyError } from "../http/reply-error";
 import { authRoutes } from "./auth/auth-routes";
 import { courseRoutes } from "./course/course-routes";
@@ -10,12 +11,14 @@ import { lessonRoutes } from "./lessons/lesson-routes";
 import { skillRoutes } from "./skills/skill-routes";
 
 /**
- * Every JSON route, to be registered under `/api`, behind the session check. A factory rather
+ * Every JSON route, to be registered under `/api`, behind the origin and session checks. A factory rather
  * than plugin options, because Fastify adds `prefix` to the options it hands each plugin.
  */
 export const apiRoutes =
   (context: ServerContext): FastifyPluginAsync =>
   async (app) => {
+    // Origin first: a cross-site request is refused before its cookie is even looked up.
+    app.addHook("onRequest", checkOrigin);
     app.addHook("onRequest", requireSession(context));
     await app.register(healthRoutes);
     await app.register(authRoutes, context);

@@ -5,6 +5,7 @@ import { PUBLIC_ROUTE, signedInLearner } from "../../auth/require-session";
 import { clearSessionCookie } from "../../auth/session-cookie";
 import { startSession } from "../../auth/start-session";
 import type { ServerContext } from "../../context";
+import { perIpRateLimit } from "../../http/rate-limits";
 import { deleteSession } from "../../db/session-repository";
 import { replyError } from "../../http/reply-error";
 
@@ -16,9 +17,11 @@ const credentialsSchema = { body: Credentials, response: { 200: MeReply } };
 
 /** Sign-up, sign-in, sign-out and who am I, under `/auth`. */
 export const authRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app, context) => {
+  // Both cost a scrypt and both can guess passwords (sign-up tells whether a name exists).
+  const publicLimited = { ...PUBLIC_ROUTE, rateLimit: perIpRateLimit(context.rateLimits) };
   app.post(
     "/auth/sign-up",
-    { config: PUBLIC_ROUTE, schema: credentialsSchema },
+    { config: publicLimited, schema: credentialsSchema },
     async (request, reply) => {
       const created = await createAccount(context, request.body);
       if (!created.ok)
@@ -30,7 +33,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app, 
 
   app.post(
     "/auth/sign-in",
-    { config: PUBLIC_ROUTE, schema: credentialsSchema },
+    { config: publicLimited, schema: credentialsSchema },
     async (request, reply) => {
       const learner = await authenticate(context, request.body);
       if (learner === undefined)

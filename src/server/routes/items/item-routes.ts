@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { AnswerReply, AnswerRequest, IdParams } from "../../../api";
 import { signedInLearner } from "../../auth/require-session";
 import type { ServerContext } from "../../context";
+import { perLearnerRateLimit } from "../../http/rate-limits";
 import { replyError } from "../../http/reply-error";
 import { answerItem } from "../../practice/answer-item";
 
@@ -9,7 +10,10 @@ import { answerItem } from "../../practice/answer-item";
 export const itemRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app, context) => {
   app.post(
     "/items/:id/answer",
-    { schema: { params: IdParams, body: AnswerRequest, response: { 200: AnswerReply } } },
+    {
+      config: { rateLimit: perLearnerRateLimit(context.rateLimits) },
+      schema: { params: IdParams, body: AnswerRequest, response: { 200: AnswerReply } },
+    },
     async (request, reply) => {
       const { learnerId } = signedInLearner(request);
       const answered = await answerItem(
