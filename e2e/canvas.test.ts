@@ -1,9 +1,21 @@
 import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
-import { buildGraph, jvp, parseExpression, substitute, vjp, type Expr } from "../src/core/math";
+import {
+  buildGraph,
+  evaluateMatrix,
+  jvp,
+  matVec,
+  parseAnswer,
+  parseExpression,
+  substitute,
+  vjp,
+  type Expr,
+} from "../src/core/math";
 import { startApp, type RunningApp } from "./support/app-server";
 import { launchBrowser } from "./support/browser";
+import { fillCells } from "./support/fill-cells";
+import { latestSolutionCells } from "./support/stored-solution";
 
 let app: RunningApp;
 let browser: Browser;
@@ -185,5 +197,41 @@ describe("canvas views in lessons", () => {
     await slot.getByRole("link", { name: /playground/i }).click();
     await page.locator('section[data-view="jacobian-map"]').waitFor();
     expect(page.url()).toContain("/playground?");
+  });
+});
+
+describe("the canvas after a practice answer", () => {
+  /** The Jacobian an S1 item asks for, at a point, from the solution the server stored. */
+  function solutionAt(cells: readonly (readonly string[])[], x0: readonly number[]): number[][] {
+    const text = `[${cells.map((row) => `[${row.join(", ")}]`).join(", ")}]`;
+    const parsed = parseAnswer(text, { variables: ["x1", "x2", "x3"], allowMatrices: true });
+    if (!parsed.ok || parsed.value.kind !== "matrix") throw new Error(`not a matrix: ${text}`);
+    return evaluateMatrix(parsed.value.rows, { x1: x0[0] ?? 0, x2: x0[1] ?? 0, x3: x0[2] ?? 0 });
+  }
+
+  it("links a wrong answer to the item's own functions, with the learner's arrow beside Dg's", async () => {
+    await page.goto(`${app.url}/practice/S1`);
+    await page.getByRole("button", { name: "New item" }).click();
+    await page.locator("form.item").waitFor();
+    const solution = latestSolutionCells(app.dataDir);
+    // Every entry 1: a constant matrix, never the Jacobian of the non-linear maps S1 draws.
+    const mine = solution.map((row) => row.map(() => 1));
+    await fillCells(
+      page,
+      mine.map((row) => row.map(String)),
+    );
+    await page.getByRole("button", { name: "Check answer" }).click();
+    const link = page.getByRole("link", { name: "See it on the canvas" });
+    const [canvas] = await Promise.all([page.waitForEvent("popup"), link.click()]);
+    const section = canvas.locator('section[data-view="three-boxes"]');
+    await section.waitFor();
+    const [x0, dx] = [await readout(section, "x0"), await readout(section, "dx")];
+    expectClose(await readout(section, "du"), matVec(solutionAt(solution, x0), dx));
+    expectClose(await readout(section, "mine"), matVec(mine, dx));
+    expect(await section.locator(".arrow.tone-mine text").textContent()).toBe("your answer");
+    expect(await section.getByRole("status").textContent()).toContain("Your answer sends Δx to");
+    const { violations } = await new AxeBuilder({ page: canvas }).include(".canvas").analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.html}`)).toEqual([]);
+    await canvas.close();
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startApp, type RunningApp } from "./support/app-server";
 import { launchBrowser } from "./support/browser";
+import { fillCells } from "./support/fill-cells";
 import { latestSolutionCells } from "./support/stored-solution";
 
 let app: RunningApp;
@@ -18,20 +19,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-async function fillCells(cells: readonly (readonly string[])[]): Promise<void> {
-  // An item whose shape is part of the answer starts as one cell, with a Rows/Columns chooser.
-  const rows = page.getByLabel("Rows", { exact: true });
-  if ((await rows.count()) > 0) {
-    await rows.fill(String(cells.length));
-    await page.getByLabel("Columns", { exact: true }).fill(String(cells[0]?.length ?? 1));
-  }
-  for (const [r, row] of cells.entries()) {
-    for (const [c, text] of row.entries()) {
-      await page.getByLabel(`row ${r + 1}, column ${c + 1}`).fill(text);
-    }
-  }
-}
 
 describe("a new learner's first skill, end to end", () => {
   it("signs up and lands on the course outline", async () => {
@@ -68,7 +55,7 @@ describe("a new learner's first skill, end to end", () => {
 
     const solution = latestSolutionCells(app.dataDir);
     const transposed = solution.map((row, r) => row.map((_, c) => solution[c]?.[r] ?? "0"));
-    await fillCells(transposed);
+    await fillCells(page, transposed);
     await page.getByRole("button", { name: "Check answer" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toMatch(/Not quite/);
     await page
@@ -76,7 +63,7 @@ describe("a new learner's first skill, end to end", () => {
       .first()
       .waitFor();
 
-    await fillCells(solution);
+    await fillCells(page, solution);
     await page.getByRole("button", { name: "Check answer" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toMatch(/Correct/);
   });

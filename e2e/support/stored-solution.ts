@@ -13,14 +13,19 @@ export function latestSolutionCells(dataDir: string): string[][] {
       .prepare("SELECT solution_text FROM items ORDER BY created_at DESC LIMIT 1")
       .get() as { solution_text: string } | undefined;
     if (!row) throw new Error("no item has been issued");
-    const parsed = parseAnswer(row.solution_text, {
-      variables: ["x1", "x2", "x3", "x4"],
-      allowMatrices: true,
-    });
-    if (!parsed.ok || parsed.value.kind !== "matrix")
-      throw new Error(`stored solution is not a matrix: ${row.solution_text}`);
-    return parsed.value.rows.map((entries) => entries.map((entry) => toInputSyntax(entry)));
+    return matrixCellsOf(row.solution_text);
   } finally {
     db.close();
   }
+}
+
+/** The cells a learner would type for a stored matrix solution (`[[2*x1, 1], ...]`). */
+export function matrixCellsOf(solutionText: string): string[][] {
+  const parsed = parseAnswer(solutionText, {
+    variables: ["x1", "x2", "x3", "x4"],
+    allowMatrices: true,
+  });
+  if (!parsed.ok || parsed.value.kind !== "matrix")
+    throw new Error(`stored solution is not a matrix: ${solutionText}`);
+  return parsed.value.rows.map((entries) => entries.map((entry) => toInputSyntax(entry)));
 }

@@ -101,15 +101,24 @@ const MistakeSchema = Type.Object({
   fix: Type.String(),
 });
 
+/** A wrong answer the canvas can draw: a guess at Dg, at Δy = Df Dg Δx, or at ∇ₓ. */
+const LearnerAnswerSchema = Type.Union([
+  Type.Object({ of: Type.Literal("dg"), matrix: Type.Array(Type.Array(Type.Number())) }),
+  Type.Object({ of: Type.Literal("dy"), vector: Type.Array(Type.Number()) }),
+  Type.Object({ of: Type.Literal("grad-x"), vector: Type.Array(Type.Number()) }),
+]);
+
 /**
  * The item's functions and point in the playground's names (g in x1…xn, f in u1…um, the point
- * as "1, 2"), and after a wrong answer shaped like Dg, the learner's matrix as numbers.
+ * as "1, 2"), the item's own Δx when it has one, and after a wrong answer the canvas can draw,
+ * that answer as numbers.
  */
 const CanvasSchema = Type.Object({
   g: Type.String(),
   f: Type.String(),
   x: Type.String(),
-  mine: Type.Optional(Type.Array(Type.Array(Type.Number()))),
+  dx: Type.Optional(Type.Array(Type.Number())),
+  mine: Type.Optional(LearnerAnswerSchema),
 });
 
 /** The reply to an answer: the verdict, and once graded, the worked solution and the history. */

@@ -56,8 +56,8 @@ interface Compiled {
 
 /*
  * Closures below are passed as arguments or returned, never assigned to a name: tsx (which runs
- * the server) keeps function names by wrapping each named closure in a call that costs more than
- * evaluating it.
+ * the CLI from source) keeps function names by wrapping each named closure in a call that costs
+ * more than evaluating it.
  */
 const node = (run: Evaluator): Compiled => ({ run });
 

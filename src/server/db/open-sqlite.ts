@@ -1,6 +1,7 @@
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import type { Database } from "./database";
+import { withStatementCache } from "./statement-cache";
 
 /**
  * Opens (creating if needed) the SQLite file at `file`, or a private in-memory database for
@@ -16,5 +17,7 @@ export function openSqlite(file: string): Kysely<Database> {
   sqlite.pragma("foreign_keys = ON");
   // Another process (a CLI command, a backup) may hold the write lock briefly; wait, don't fail.
   sqlite.pragma("busy_timeout = 5000");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
 }

@@ -29,6 +29,7 @@ export const checkOrigin: onRequestAsyncHookHandler = async (
   const { origin, referer } = request.headers;
   const claimed = origin ?? referer;
   if (claimed === undefined) return;
-  if (hostOf(claimed) === request.host) return;
+  // Both through URL, which drops a default port (`:80`, `:443`) from either side.
+  if (hostOf(claimed) === hostOf(`${request.protocol}://${request.host}`)) return;
   await replyError(reply, 403, "cross-origin", "This request came from another site.");
 };

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { AnswerReply } from "../../api";
-import { generateItem } from "../../core/course";
 import { gradeAnswer, type Submission } from "../../core/grading";
 import { err, ok, type LearnerId, type Result } from "../../core/shared";
 import type { ServerContext } from "../context";
 import { insertAttempt } from "../db/attempt-repository";
 import { findLearnerItem, markItemAnswered } from "../db/item-repository";
+import { cachedItem } from "./cached-item";
 import { toGradedReply, toInvalidReply } from "./api-mappers";
 import { toCanvasReply } from "./canvas-reply";
 import { skillHistory } from "./skill-history";
@@ -24,7 +24,7 @@ export async function answerItem(
   // Another learner's item is "not found", so item ids reveal nothing about other accounts.
   const record = await findLearnerItem(context.db, itemId, learnerId);
   if (record === undefined) return err("no-such-item");
-  const item = generateItem(record.skill, record.seed);
+  const item = cachedItem(record.skill, record.seed);
   const result = gradeAnswer(item.key, submission, item.seed);
   if (result.verdict === "invalid") return ok(toInvalidReply(result.errors));
   const now = context.clock();

@@ -1,48 +1,77 @@
 import { describe, expect, it } from "vitest";
-import { generateItem } from "../../core/course";
+import { generateItem, type Item } from "../../core/course";
 import type { Submission } from "../../core/grading";
 import { asSeed, asSkillId } from "../../core/shared";
-import { numericMatrix, toCanvasReply } from "./canvas-reply";
+import { learnerAnswer, toCanvasReply } from "./canvas-reply";
+import type { CanvasText } from "./canvas-text";
 
 const matrix = (cells: string[][]): Submission => ({ kind: "matrix", cells });
+const vector = (cells: string[]): Submission => ({ kind: "vector", cells });
+// Dg is 2×2 and f is scalar: Δy has one entry, ∇ₓ two.
+const TEXT: CanvasText = { g: "", f: "", x: "", rows: 2, cols: 2, outputs: 1 };
+const asking = (ask: string): Item => {
+  const item = generateItem(asSkillId("S8"), asSeed(1));
+  return { ...item, data: { ...item.data, ask } };
+};
 
-describe("the learner's matrix for the canvas", () => {
-  it.each([
+describe("a wrong answer as the canvas draws it", () => {
+  it.each<[string, string, Submission, unknown]>([
     [
-      "reads numbers, fractions and constants",
-      [
+      "reads a matrix of numbers shaped like Dg as a guess at Dg",
+      "anything",
+      matrix([
         ["1", "-2/4"],
         ["pi", "0"],
-      ],
-      [
-        [1, -0.5],
-        [Math.PI, 0],
-      ],
+      ]),
+      {
+        of: "dg",
+        matrix: [
+          [1, -0.5],
+          [Math.PI, 0],
+        ],
+      },
     ],
     [
-      "is absent when a cell has a variable",
-      [
+      "reads a pushforward's p numbers as a guess at Δy",
+      "pushforward",
+      vector(["3"]),
+      { of: "dy", vector: [3] },
+    ],
+    [
+      "reads a pullback's n numbers as a guess at ∇ₓ",
+      "pullback",
+      vector(["1", "2"]),
+      { of: "grad-x", vector: [1, 2] },
+    ],
+    [
+      "draws nothing for a matrix with a variable in it",
+      "x",
+      matrix([
         ["x1", "0"],
         ["0", "0"],
-      ],
+      ]),
       undefined,
     ],
     [
-      "is absent when a cell does not parse",
-      [
+      "draws nothing for a cell that does not parse",
+      "x",
+      matrix([
         ["1+", "0"],
         ["0", "0"],
-      ],
+      ]),
       undefined,
     ],
-    ["is absent when the rows differ from Dg's", [["1", "0"]], undefined],
-    ["is absent when the columns differ from Dg's", [["1"], ["0"]], undefined],
-  ])("%s", (_title, cells, expected) => {
-    expect(numericMatrix(matrix(cells), 2, 2)).toEqual(expected);
-  });
-
-  it("is absent for an answer that is not a matrix", () => {
-    expect(numericMatrix({ kind: "vector", cells: ["1", "2"] }, 2, 1)).toBeUndefined();
+    ["draws nothing for a matrix of another shape than Dg's", "x", matrix([["1", "0"]]), undefined],
+    ["draws nothing for a vector of the wrong length", "pullback", vector(["1"]), undefined],
+    [
+      "draws nothing for a vector when the item asks for neither",
+      "linearize",
+      vector(["1", "2"]),
+      undefined,
+    ],
+    ["draws nothing for a choice", "x", { kind: "choice", choice: "a" }, undefined],
+  ])("%s", (_title, ask, submission, expected) => {
+    expect(learnerAnswer(asking(ask), submission, TEXT)).toEqual(expected);
   });
 });
 
@@ -54,20 +83,31 @@ describe("the canvas part of a graded reply", () => {
     ["3", "4"],
   ]);
 
-  it("carries the learner's matrix after a wrong answer shaped like Dg", () => {
+  it("carries the item's functions and point, and the learner's matrix after a wrong answer", () => {
     expect(toCanvasReply(item, guess, false)).toEqual({
       g: "[sin(x1*x2), exp(x1 - 2*x2)]",
       f: "[u1, u2]",
       x: "1, 1",
-      mine: [
-        [1, 2],
-        [3, 4],
-      ],
+      mine: {
+        of: "dg",
+        matrix: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
     });
   });
 
-  it("leaves the learner's matrix out after a right answer", () => {
+  it("leaves the learner's answer out after a right answer", () => {
     expect(toCanvasReply(item, guess, true)).not.toHaveProperty("mine");
+  });
+
+  it("carries a pushforward's own Δx, so the canvas pushes the same perturbation", () => {
+    const pushforward = generateItem(asSkillId("S7"), asSeed(2));
+    expect(toCanvasReply(pushforward, vector(["0", "0"]), false)).toMatchObject({
+      dx: pushforward.data["delta"],
+      mine: { of: "dy", vector: [0, 0] },
+    });
   });
 
   it("is absent for an item without functions", () => {

@@ -20,17 +20,17 @@ describe("an item's canvas text", () => {
         functions: [fn("g", ["y", "x"], ["x*y", "x + 2*y"]), fn("f", ["s", "t"], ["s - t^2"])],
         point: { x: 3, y: -1 },
       }),
-      { g: "[x2*x1, x2 + 2*x1]", f: "u1 - u2^2", x: "-1, 3", rows: 2, cols: 2 },
+      { g: "[x2*x1, x2 + 2*x1]", f: "u1 - u2^2", x: "-1, 3", rows: 2, cols: 2, outputs: 1 },
     ],
     [
       "draws a single function F as g with f the identity",
       withData({ functions: [fn("F", ["x1", "x2"], ["x1^2", "x1*x2", "x2"])] }),
-      { g: "[x1^2, x1*x2, x2]", f: "[u1, u2, u3]", x: "1, 1", rows: 3, cols: 2 },
+      { g: "[x1^2, x1*x2, x2]", f: "[u1, u2, u3]", x: "1, 1", rows: 3, cols: 2, outputs: 3 },
     ],
     [
       "starts a scalar function without a point at 1",
       withData({ functions: [fn("f", ["x"], ["sin(x)"])] }),
-      { g: "sin(x1)", f: "u1", x: "1", rows: 1, cols: 1 },
+      { g: "sin(x1)", f: "u1", x: "1", rows: 1, cols: 1, outputs: 1 },
     ],
   ])("%s", (_title, item, expected) => {
     expect(canvasText(item)).toEqual(expected);

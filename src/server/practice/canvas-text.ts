@@ -12,6 +12,8 @@ export interface CanvasText {
   /** Dg's shape, m×n, so a wrong answer can be told apart as a guess at Dg. */
   readonly rows: number;
   readonly cols: number;
+  /** f's outputs, p, the length of Δy. */
+  readonly outputs: number;
 }
 
 const names = (letter: string, count: number): string[] =>
@@ -51,5 +53,6 @@ export function canvasText(item: Item): CanvasText | undefined {
     x: x0.join(", "),
     rows: m,
     cols: n,
+    outputs: p,
   };
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { PublicItemReply } from "../../api";
-import { generateItem } from "../../core/course";
 import { answerText } from "../../core/grading";
 import type { LearnerId, SkillId } from "../../core/shared";
 import type { ServerContext } from "../context";
 import { insertItem } from "../db/item-repository";
 import { toPublicItemReply } from "./api-mappers";
+import { cachedItem } from "./cached-item";
 
 /** Draws a new item of a skill for the learner, stores its seed, and returns what the browser may see. */
 export async function issueItem(
@@ -14,7 +14,7 @@ export async function issueItem(
   skill: SkillId,
 ): Promise<PublicItemReply> {
   const seed = context.drawSeed();
-  const item = generateItem(skill, seed);
+  const item = cachedItem(skill, seed);
   const id = randomUUID();
   await insertItem(context.db, {
     id,

@@ -3,15 +3,20 @@ import { isFinitePoint, svgPoint, type Tone } from "./tone";
 import { useTransform } from "./transform-context";
 import { toScreen } from "./view-transform";
 
-/** An arrow from `from` to `from + vector`, in world coordinates of any dimension up to 3. */
+/**
+ * An arrow from `from` to `from + vector`, in world coordinates of any dimension up to 3, with a
+ * label written at its tip when two arrows of one colour family must be told apart.
+ */
 export function Arrow({
   from,
   vector,
   tone,
+  label,
 }: {
   readonly from: readonly number[];
   readonly vector: readonly number[];
   readonly tone: Tone;
+  readonly label?: string;
 }) {
   const t = useTransform();
   if (!isFinitePoint(from) || !isFinitePoint(vector)) return null;
@@ -32,6 +37,11 @@ export function Arrow({
     <g className={`arrow tone-${tone}`}>
       <line x1={a[0]} y1={a[1]} x2={base[0]} y2={base[1]} />
       <polygon points={`${svgPoint(b)} ${left} ${right}`} />
+      {label !== undefined && (
+        <text x={b[0] + 6} y={b[1] - 6}>
+          {label}
+        </text>
+      )}
     </g>
   );
 }

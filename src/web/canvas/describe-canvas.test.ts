@@ -18,6 +18,18 @@ describe("describeThreeBoxes", () => {
     expect(text).toContain("⟨∇ₓ, Δx⟩ = 5.000 and ⟨w, Δy⟩ = 5.000");
   });
 
+  it("adds the learner's answer beside the truth only when it is drawn", () => {
+    const c = compiled(TEST_COMPOSITIONS[0] ?? { g: "", f: "", x: "" });
+    const state = initialCanvasState([1, 2], 1);
+    const l = linearizeAt(c, state.point);
+    const pp = pushPull(c, l, state.perturbation, state.gradient);
+    const mine = { box: "u", vector: [0.5, 0], label: "your answer × Δx" } as const;
+    expect(describeThreeBoxes(state, l, pp, mine)).toContain(
+      "Your answer sends Δx to (0.500, 0.000), where Dg sends it to (1.000, 1.000).",
+    );
+    expect(describeThreeBoxes(state, l, pp)).not.toContain("Your answer");
+  });
+
   it("says undefined where the functions are undefined", () => {
     const c = compiled({ g: "log(x1)", f: "u1", x: "1" });
     const state = initialCanvasState([-1], 1);

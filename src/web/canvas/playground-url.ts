@@ -1,4 +1,5 @@
 import type { CompositionText } from "./composition";
+import type { ExtrasText, PlaygroundExtras } from "./learner-answer";
 
 /** The path of the playground page. */
 const PLAYGROUND_PATH = "/playground";
@@ -12,12 +13,27 @@ export const EXAMPLE_COMPOSITION: CompositionText = {
 
 /**
  * The playground opened on given functions and point, e.g. from a practice item or a lesson:
- * `/playground?g=…&f=…&x=…`. The texts are checked by the page, as if typed.
+ * `/playground?g=…&f=…&x=…`, with the item's `dx=[…]` and the learner's answer (`mine-of=dg`,
+ * `mine=[[…]]`) when a practice item sends them. The texts are checked by the page, as if typed.
  */
-export function playgroundHref(text: CompositionText): string {
+export function playgroundHref(text: CompositionText, extras: PlaygroundExtras = {}): string {
   const query = new URLSearchParams({ g: text.g, f: text.f, x: text.x });
+  const { dx, mine } = extras;
+  // JSON's arrays of numbers are also the input syntax for vectors and matrices.
+  if (dx !== undefined) query.set("dx", JSON.stringify(dx));
+  if (mine !== undefined) {
+    query.set("mine-of", mine.of);
+    query.set("mine", JSON.stringify(mine.of === "dg" ? mine.matrix : mine.vector));
+  }
   return `${PLAYGROUND_PATH}?${query.toString()}`;
 }
+
+/** The extras a playground URL carries, as text still to be checked against the functions. */
+export const readExtrasQuery = (query: URLSearchParams): ExtrasText => ({
+  dx: query.get("dx"),
+  mineOf: query.get("mine-of"),
+  mine: query.get("mine"),
+});
 
 /** The functions and point a playground URL carries; a missing one is taken from lesson example 1. */
 export function readPlaygroundQuery(query: URLSearchParams): CompositionText {

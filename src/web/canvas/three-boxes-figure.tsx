@@ -5,32 +5,44 @@ import { Curve } from "./curve";
 import { Dot } from "./dot";
 import { fitSpan, tip } from "./fit-span";
 import { Handle } from "./handle";
+import type { LearnerArrow } from "./learner-arrow";
 import type { Linearization } from "./linearization";
 import type { PushPull } from "./push-pull";
 import { INPUT_SPAN, SpaceBox } from "./space-box";
 import { spaceName } from "./space-name";
 
-/** The boxes x → u → y with the handles, the pushed arrows, the true images and the gradients. */
+/**
+ * The boxes x → u → y with the handles, the pushed arrows, the true images and the gradients, and
+ * the learner's answer in the box of the arrow it guesses, when there is one.
+ */
 export function ThreeBoxesFigure({
   state,
   l,
   pp,
+  mine,
   dispatch,
   home,
 }: {
   readonly state: CanvasState;
   readonly l: Linearization;
   readonly pp: PushPull;
+  readonly mine: LearnerArrow | undefined;
   readonly dispatch: Dispatch<CanvasAction>;
   readonly home: readonly number[];
 }) {
   const [n, m, p] = [l.x0.length, l.u0.length, l.y0.length];
-  const uSpan = fitSpan(l.u0, [tip(l.u0, pp.du), tip(l.u0, pp.gradU), ...pp.uCurve]);
-  const ySpan = fitSpan(l.y0, [tip(l.y0, pp.dy), tip(l.y0, state.gradient), ...pp.yCurve]);
+  // The learner's arrow, drawn only in its own box and counted in that box's span.
+  const yours = (box: LearnerArrow["box"], from: readonly number[]) =>
+    mine?.box === box ? { from, vector: mine.vector, tips: [tip(from, mine.vector)] } : undefined;
+  const [inX, inU, inY] = [yours("x", l.x0), yours("u", l.u0), yours("y", l.y0)];
+  const uPoints = [tip(l.u0, pp.du), tip(l.u0, pp.gradU), ...(inU?.tips ?? []), ...pp.uCurve];
+  const yPoints = [tip(l.y0, pp.dy), tip(l.y0, state.gradient), ...(inY?.tips ?? []), ...pp.yCurve];
+  const [uSpan, ySpan] = [fitSpan(l.u0, uPoints), fitSpan(l.y0, yPoints)];
   return (
     <div className="boxes">
       <SpaceBox title={spaceName("x", n)} dim={n} center={home} span={INPUT_SPAN}>
         <Arrow from={l.x0} vector={pp.gradX} tone="gradient" />
+        {inX && <Arrow {...inX} tone="mine" label="your answer" />}
         <Arrow from={l.x0} vector={state.perturbation} tone="perturbation" />
         <Handle handle="point" at={l.x0} dim={n} label="Point x₀" dispatch={dispatch} />
         <Handle
@@ -45,11 +57,13 @@ export function ThreeBoxesFigure({
         <Curve points={pp.uCurve} tone="true" />
         <Arrow from={l.u0} vector={pp.gradU} tone="gradient" />
         <Arrow from={l.u0} vector={pp.du} tone="linear" />
+        {inU && <Arrow {...inU} tone="mine" label="your answer" />}
         <Dot at={l.u0} tone="point" />
       </SpaceBox>
       <SpaceBox title={spaceName("y", p)} dim={p} center={l.y0} span={ySpan}>
         <Curve points={pp.yCurve} tone="true" />
         <Arrow from={l.y0} vector={pp.dy} tone="linear" />
+        {inY && <Arrow {...inY} tone="mine" label="your answer" />}
         <Arrow from={l.y0} vector={state.gradient} tone="gradient" />
         <Dot at={l.y0} tone="point" />
         <Handle

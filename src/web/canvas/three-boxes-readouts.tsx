@@ -2,6 +2,7 @@ import type { CanvasState } from "./canvas-state";
 import { formatNumber } from "./format-number";
 import type { Linearization } from "./linearization";
 import { trueChange, type PushPull } from "./push-pull";
+import type { LearnerArrow } from "./learner-arrow";
 import { Readout } from "./readout";
 
 /** The numbers of the three boxes beside the picture: each arrow, its true counterpart, the pairing. */
@@ -9,10 +10,12 @@ export function ThreeBoxesReadouts({
   state,
   l,
   pp,
+  mine,
 }: {
   readonly state: CanvasState;
   readonly l: Linearization;
   readonly pp: PushPull;
+  readonly mine: LearnerArrow | undefined;
 }) {
   return (
     <div className="readouts">
@@ -36,6 +39,7 @@ export function ThreeBoxesReadouts({
       <Readout name="w" label="w = ∂ℓ/∂y" values={state.gradient} tone="tone-gradient" />
       <Readout name="grad-u" label="∇ᵤ = Dfᵀ w" values={pp.gradU} tone="tone-gradient" />
       <Readout name="grad-x" label="∇ₓ = Dgᵀ Dfᵀ w" values={pp.gradX} tone="tone-gradient" />
+      {mine && <Readout name="mine" label={mine.label} values={mine.vector} tone="tone-mine" />}
       <p
         className="pairing"
         data-readout="pairing"

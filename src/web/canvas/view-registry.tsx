@@ -2,6 +2,7 @@ import type { Dispatch, ReactNode } from "react";
 import type { CanvasView } from "../../core/course";
 import type { CanvasAction, CanvasState } from "./canvas-state";
 import type { CompiledComposition } from "./compiled-composition";
+import type { LearnerAnswer } from "./learner-answer";
 import { JacobianMapView } from "./jacobian-map-view";
 import { PathTracingView } from "./path-tracing-view";
 import { ThreeBoxesView } from "./three-boxes-view";
@@ -14,6 +15,8 @@ export interface ViewProps {
   readonly state: CanvasState;
   readonly dispatch: Dispatch<CanvasAction>;
   readonly home: readonly number[];
+  /** A learner's wrong answer, drawn beside the truth where a view can show it. */
+  readonly mine?: LearnerAnswer | undefined;
 }
 
 /** Each canvas view a lesson can name, with its heading; a new view fails to compile until listed. */

@@ -2,13 +2,15 @@ import { useMemo } from "react";
 import { useSearchParams } from "react-router-dom";
 import { CompositionCanvas } from "../canvas/composition-canvas";
 import { parseComposition, type CompositionText } from "../canvas/composition";
-import { readPlaygroundQuery } from "../canvas/playground-url";
+import { readExtras } from "../canvas/learner-answer";
+import { readExtrasQuery, readPlaygroundQuery } from "../canvas/playground-url";
 import { ALL_VIEWS } from "../canvas/view-registry";
 import { CompositionForm } from "./composition-form";
 
 /**
  * `/playground?g=…&f=…&x=…`: type g, f and a point and get every canvas view of f∘g. The URL
- * holds what is drawn, so a lesson or a practice item can open the canvas on its own functions.
+ * holds what is drawn, so a lesson or a practice item can open the canvas on its own functions
+ * (a practice item adds its Δx and the learner's answer; drawing new functions drops them).
  */
 export function PlaygroundPage() {
   const [query, setQuery] = useSearchParams();
@@ -16,6 +18,10 @@ export function PlaygroundPage() {
   const search = query.toString();
   const text = useMemo(() => readPlaygroundQuery(new URLSearchParams(search)), [search]);
   const parsed = useMemo(() => parseComposition(text), [text]);
+  const extras = useMemo(
+    () => (parsed.ok ? readExtras(readExtrasQuery(new URLSearchParams(search)), parsed.value) : {}),
+    [parsed, search],
+  );
   const draw = (next: CompositionText) => setQuery({ g: next.g, f: next.f, x: next.x });
   return (
     <main className="page playground">
@@ -30,7 +36,14 @@ export function PlaygroundPage() {
         error={parsed.ok ? null : parsed.error}
         onSubmit={draw}
       />
-      {parsed.ok && <CompositionCanvas key={search} composition={parsed.value} views={ALL_VIEWS} />}
+      {parsed.ok && (
+        <CompositionCanvas
+          key={search}
+          composition={parsed.value}
+          views={ALL_VIEWS}
+          extras={extras}
+        />
+      )}
     </main>
   );
 }

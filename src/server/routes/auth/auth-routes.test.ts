@@ -82,6 +82,30 @@ describe("sign-in", () => {
     expect((await me(first)).statusCode).toBe(200);
   });
 
+  it("rotates the session: a token planted before sign-in is replaced and stays useless", async () => {
+    await signUp(t.app, "Ada");
+    const planted = "pullback_session=token-an-attacker-chose-for-the-victim";
+    const response = await post(
+      "/api/auth/sign-in",
+      { name: "Ada", password: "correct horse" },
+      planted,
+    );
+    const issued = sessionCookieOf(response.cookies);
+    expect(issued).not.toBe(planted);
+    expect((await me(issued)).statusCode).toBe(200);
+    expect((await me(planted)).statusCode).toBe(401);
+  });
+
+  it("gives a signed-in browser that signs in again a new token", async () => {
+    const first = await signUp(t.app, "Ada");
+    const response = await post(
+      "/api/auth/sign-in",
+      { name: "Ada", password: "correct horse" },
+      first,
+    );
+    expect(sessionCookieOf(response.cookies)).not.toBe(first);
+  });
+
   it.each([
     ["a wrong password", { name: "Ada", password: "wrong horse" }],
     ["an unknown name", { name: "Bob", password: "correct horse" }],
