@@ -14,6 +14,7 @@ import {
 } from "../src/core/math";
 import { startApp, type RunningApp } from "./support/app-server";
 import { launchBrowser } from "./support/browser";
+import { signUpInPage } from "./support/sign-up";
 import { fillCells } from "./support/fill-cells";
 import { latestSolutionCells } from "./support/stored-solution";
 
@@ -28,14 +29,7 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   page = await context.newPage();
   await page.goto(app.url);
-  const status = await page.evaluate(async () => {
-    const reply = await fetch("/api/auth/sign-up", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ name: "Canvas tester", password: "correct horse battery" }),
-    });
-    return reply.status;
-  });
+  const status = await signUpInPage(page, "Canvas tester");
   expect(status).toBeLessThan(300);
 });
 
@@ -209,11 +203,28 @@ describe("the canvas after a practice answer", () => {
     return evaluateMatrix(parsed.value.rows, { x1: x0[0] ?? 0, x2: x0[1] ?? 0, x3: x0[2] ?? 0 });
   }
 
+  /**
+   * Draws S1 items until one fits the canvas (at most 3 inputs and 3 outputs; S1 also draws maps
+   * of 4 variables, which get no canvas link), and returns its stored solution.
+   */
+  async function drawDrawableItem(): Promise<string[][]> {
+    for (let attempt = 0; attempt < 30; attempt++) {
+      const issued = page.waitForResponse(
+        (reply) => reply.url().endsWith("/items") && reply.request().method() === "POST",
+      );
+      await page.getByRole("button", { name: "New item" }).click();
+      const item = (await (await issued).json()) as { prompt: string };
+      await page.locator("form.item").waitFor();
+      expect(item.prompt.length).toBeGreaterThan(0);
+      const solution = latestSolutionCells(app.dataDir);
+      if (solution.length <= 3 && (solution[0]?.length ?? 0) <= 3) return solution;
+    }
+    throw new Error("no S1 item with at most 3 inputs and outputs in 30 draws");
+  }
+
   it("links a wrong answer to the item's own functions, with the learner's arrow beside Dg's", async () => {
     await page.goto(`${app.url}/practice/S1`);
-    await page.getByRole("button", { name: "New item" }).click();
-    await page.locator("form.item").waitFor();
-    const solution = latestSolutionCells(app.dataDir);
+    const solution = await drawDrawableItem();
     // Every entry 1: a constant matrix, never the Jacobian of the non-linear maps S1 draws.
     const mine = solution.map((row) => row.map(() => 1));
     await fillCells(

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startApp, type RunningApp } from "./support/app-server";
 import { launchBrowser } from "./support/browser";
+import { signUpInPage } from "./support/sign-up";
 
 // The server's Content-Security-Policy must block nothing the app itself does: every violation
 // the page reports is collected and must be none, on the pages that use the most (KaTeX's
@@ -23,14 +24,7 @@ beforeAll(async () => {
     );
   });
   await page.goto(app.url);
-  const status = await page.evaluate(async () => {
-    const reply = await fetch("/api/auth/sign-up", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ name: "CSP tester", password: "correct horse battery" }),
-    });
-    return reply.status;
-  });
+  const status = await signUpInPage(page, "CSP tester");
   expect(status).toBe(200);
 });
 
