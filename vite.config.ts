@@ -5,6 +5,7 @@ import react from "@vitejs/plugin-react";
 export default defineConfig({
   root: "src/web",
   plugins: [react()],
-  build: { outDir: "../../dist/web", emptyOutDir: true, sourcemap: true },
+  // The manifest lets scripts/check-bundle-budget.ts find what a page loads.
+  build: { outDir: "../../dist/web", emptyOutDir: true, sourcemap: true, manifest: true },
   server: { proxy: { "/api": "http://localhost:3000" } },
 });
