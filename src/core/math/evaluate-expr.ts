@@ -1,22 +1,11 @@
 import { assertNever } from "../shared";
-import type { BinaryOperator, Expr, FunctionName } from "./expr";
-
-/** What each function means numerically: `log` is natural, `sigma` the logistic 1/(1 + e^−t). */
-const FUNCTION_VALUES: { readonly [F in FunctionName]: (t: number) => number } = {
-  sin: Math.sin,
-  cos: Math.cos,
-  tan: Math.tan,
-  exp: Math.exp,
-  log: Math.log,
-  sqrt: Math.sqrt,
-  abs: Math.abs,
-  tanh: Math.tanh,
-  sigma: (t) => 1 / (1 + Math.exp(-t)),
-};
+import { CONSTANT_VALUES, FUNCTION_VALUES } from "./compile";
+import type { BinaryOperator, Expr } from "./expr";
 
 /**
  * The value of a trusted expression at a point, by walking the tree. This is the plain reference
- * evaluator (kept separate from the compiled one in `compile.ts` so each can check the other).
+ * evaluator: its tree walk is kept apart from the compiled one in `compile.ts` so each can check
+ * the other, but what each function and constant means is defined once, there.
  * Throws on a variable missing from `point`: a generator that forgot one has a bug.
  */
 export function evaluateExpr(expr: Expr, point: Readonly<Record<string, number>>): number {
@@ -25,7 +14,7 @@ export function evaluateExpr(expr: Expr, point: Readonly<Record<string, number>>
       case "number":
         return e.value;
       case "constant":
-        return e.name === "pi" ? Math.PI : Math.E;
+        return CONSTANT_VALUES[e.name];
       case "variable": {
         const value = point[e.name];
         if (value === undefined) throw new Error(`evaluateExpr: no value for "${e.name}"`);
