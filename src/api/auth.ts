@@ -11,7 +11,11 @@ export const Credentials = Type.Object(
 export type Credentials = Static<typeof Credentials>;
 
 /** The signed-in learner as the app sees them. */
-export const Me = Type.Object({ id: Type.String(), name: Type.String() });
+export const Me = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  role: Type.Union([Type.Literal("learner"), Type.Literal("instructor")]),
+});
 export type Me = Static<typeof Me>;
 
 export const MeReply = Type.Object({ learner: Me });

@@ -4,3 +4,7 @@ export * from "./health";
 export * from "./lesson";
 export * from "./practice";
 export * from "./params";
+export * from "./study";
+export * from "./progress";
+export * from "./classes";
+export * from "./gate-result";

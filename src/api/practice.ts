@@ -1,4 +1,5 @@
 import { Type, type Static } from "typebox";
+import { GateResultSchema } from "./gate-result";
 
 const Strings = Type.Array(Type.String({ maxLength: 400 }), { maxItems: 6 });
 /** Option, factor and node ids are short names made by generators. */
@@ -143,6 +144,12 @@ export const AnswerReply = Type.Union([
     history: Type.Array(AttemptSummary),
     /** Sent only once the answer is in: the canvas of this case, for a link to the playground. */
     canvas: Type.Optional(CanvasSchema),
+    /** The skill's mastery estimate before and after this answer. */
+    estimate: Type.Optional(Type.Object({ before: Type.Number(), after: Type.Number() })),
+    /** The gate's verdict, when this answer was the last of a gate attempt. */
+    gate: Type.Optional(GateResultSchema),
+    /** Whether this answer was a replay of one already graded (nothing changed). */
+    replayed: Type.Optional(Type.Boolean()),
   }),
 ]);
 export type AnswerReply = Static<typeof AnswerReply>;

@@ -5,3 +5,4 @@ export * from "./skill";
 export * from "./generator";
 export * from "./skills";
 export * from "./generate-item";
+export * from "./faded-steps";

@@ -17,3 +17,5 @@ export * from "./sim/variant";
 export * from "./sim/run";
 export * from "./sim/metrics";
 export * from "./sim/policies/policy";
+export * from "./unit-access";
+export * from "./skill-status";

@@ -2,13 +2,15 @@ import { randomUUID } from "node:crypto";
 import type { Credentials } from "../../api";
 import { asLearnerId, type Result } from "../../core/shared";
 import type { ServerContext } from "../context";
+import type { Role } from "../db/database";
 import { findLearnerByName, insertLearner, type LearnerRecord } from "../db/learner-repository";
 import { DECOY_PASSWORD_HASH, hashPassword, verifyPassword } from "./password";
 
-/** Creates an account, or reports that the name is taken. */
+/** Creates an account (a learner's unless said otherwise), or reports that the name is taken. */
 export async function createAccount(
-  context: ServerContext,
+  context: Pick<ServerContext, "db" | "clock">,
   credentials: Credentials,
+  role: Role = "learner",
 ): Promise<Result<LearnerRecord, "name-taken">> {
   const { hash, salt } = await hashPassword(credentials.password);
   return insertLearner(context.db, {
@@ -17,6 +19,7 @@ export async function createAccount(
     passwordHash: hash,
     passwordSalt: salt,
     createdAt: context.clock(),
+    role,
   });
 }
 

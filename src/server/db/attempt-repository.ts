@@ -1,5 +1,7 @@
 import type { Kysely } from "kysely";
-import type { LearnerId, SkillId } from "../../core/shared";
+import type { Submission } from "../../core/grading";
+import type { Help } from "../../core/learner";
+import { asLearnerId, asSkillId, type LearnerId, type SkillId } from "../../core/shared";
 import type { Database } from "./database";
 
 /** A graded attempt to store. */
@@ -12,6 +14,12 @@ export interface NewAttempt {
   readonly submission: unknown;
   readonly correct: boolean;
   readonly createdAt: Date;
+  /** The help the learner had: hints revealed or faded steps shown count as "hint". */
+  readonly help: Help;
+  readonly mistakes: readonly string[];
+  /** The skill's mastery estimate right after this answer. */
+  readonly estimateAfter: number;
+  readonly sessionId: string | null;
 }
 
 /** One attempt in a learner's history. */
@@ -33,6 +41,10 @@ export async function insertAttempt(db: Kysely<Database>, attempt: NewAttempt): 
       submission: JSON.stringify(attempt.submission),
       correct: attempt.correct ? 1 : 0,
       created_at: attempt.createdAt.toISOString(),
+      help: attempt.help,
+      mistakes: JSON.stringify(attempt.mistakes),
+      estimate_after: attempt.estimateAfter,
+      study_session_id: attempt.sessionId,
     })
     .execute();
 }
@@ -56,4 +68,66 @@ export async function listSkillAttempts(
   return rows
     .reverse()
     .map((row) => ({ itemId: row.item_id, correct: row.correct === 1, createdAt: row.created_at }));
+}
+
+/** The submission first graded for an item (its replay answers any later submission). */
+export async function findItemSubmission(
+  db: Kysely<Database>,
+  itemId: string,
+): Promise<Submission | undefined> {
+  const row = await db
+    .selectFrom("attempts")
+    .select("submission")
+    .where("item_id", "=", itemId)
+    .orderBy("created_at")
+    .executeTakeFirst();
+  // Stored only after the API schema validated it and the grader read it.
+  return row === undefined ? undefined : (JSON.parse(row.submission) as Submission);
+}
+
+/** An attempt with everything a progress view or an export shows. */
+export interface AttemptDetail {
+  readonly itemId: string;
+  readonly skill: SkillId;
+  readonly correct: boolean;
+  readonly help: Help;
+  readonly mistakes: readonly string[];
+  readonly estimateAfter: number | null;
+  readonly submission: string;
+  readonly createdAt: string;
+}
+
+/** Every attempt of the learners given, oldest first. */
+export async function listAttemptDetails(
+  db: Kysely<Database>,
+  learnerIds: readonly LearnerId[],
+): Promise<(AttemptDetail & { readonly learnerId: LearnerId })[]> {
+  if (learnerIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("attempts")
+    .select([
+      "learner_id",
+      "item_id",
+      "skill",
+      "correct",
+      "help",
+      "mistakes",
+      "estimate_after",
+      "submission",
+      "created_at",
+    ])
+    .where("learner_id", "in", learnerIds)
+    .orderBy("created_at")
+    .execute();
+  return rows.map((row) => ({
+    learnerId: asLearnerId(row.learner_id),
+    itemId: row.item_id,
+    skill: asSkillId(row.skill),
+    correct: row.correct === 1,
+    help: row.help,
+    mistakes: JSON.parse(row.mistakes) as string[],
+    estimateAfter: row.estimate_after,
+    submission: row.submission,
+    createdAt: row.created_at,
+  }));
 }

@@ -1,17 +1,51 @@
-import type { Kysely } from "kysely";
-import { asSeed, asSkillId, type LearnerId, type Seed, type SkillId } from "../../core/shared";
-import type { Database } from "./database";
+import type { Kysely, Selectable } from "kysely";
+import {
+  asLearnerId,
+  asSeed,
+  asSkillId,
+  type LearnerId,
+  type Seed,
+  type SkillId,
+} from "../../core/shared";
+import type { Database, ItemPurpose } from "./database";
+
+/** How an item is scaffolded: studied as a worked example, with faded steps, or bare. */
+export type Scaffold = "worked-example" | "faded" | "bare";
+
+/** Why an item was issued and where it belongs: a session, or a gate attempt at a position. */
+export interface ItemPlacement {
+  readonly purpose: ItemPurpose;
+  readonly scaffold: Scaffold;
+  readonly sessionId: string | null;
+  readonly gateAttemptId: string | null;
+  readonly position: number | null;
+}
 
 /** What the server keeps of an issued item: enough to regenerate it from its seed. */
-export interface ItemRecord {
+export interface ItemRecord extends ItemPlacement {
   readonly id: string;
   readonly learnerId: LearnerId;
   readonly skill: SkillId;
   readonly seed: Seed;
+  readonly hintsShown: number;
+  readonly answered: boolean;
 }
 
+/** A free-practice item: no session, no gate, no scaffold. */
+export const FREE_PRACTICE: ItemPlacement = {
+  purpose: "free",
+  scaffold: "bare",
+  sessionId: null,
+  gateAttemptId: null,
+  position: null,
+};
+
 /** A new item to store, with its solution kept for auditing. */
-export interface NewItem extends ItemRecord {
+export interface NewItem extends ItemPlacement {
+  readonly id: string;
+  readonly learnerId: LearnerId;
+  readonly skill: SkillId;
+  readonly seed: Seed;
   readonly solutionText: string;
   readonly createdAt: Date;
 }
@@ -29,8 +63,45 @@ export async function insertItem(db: Kysely<Database>, item: NewItem): Promise<v
       solution_text: item.solutionText,
       created_at: item.createdAt.toISOString(),
       answered_at: null,
+      purpose: item.purpose,
+      scaffold: item.scaffold,
+      study_session_id: item.sessionId,
+      gate_attempt_id: item.gateAttemptId,
+      position: item.position,
     })
     .execute();
+}
+
+const ITEM_COLUMNS = [
+  "id",
+  "learner_id",
+  "skill",
+  "seed",
+  "purpose",
+  "scaffold",
+  "study_session_id",
+  "gate_attempt_id",
+  "position",
+  "hints_shown",
+  "answered_at",
+] as const;
+
+type ItemRow = Pick<Selectable<Database["items"]>, (typeof ITEM_COLUMNS)[number]>;
+
+function toItemRecord(row: ItemRow): ItemRecord {
+  return {
+    id: row.id,
+    learnerId: asLearnerId(row.learner_id),
+    skill: asSkillId(row.skill),
+    seed: asSeed(row.seed),
+    purpose: row.purpose,
+    scaffold: row.scaffold,
+    sessionId: row.study_session_id,
+    gateAttemptId: row.gate_attempt_id,
+    position: row.position,
+    hintsShown: row.hints_shown,
+    answered: row.answered_at !== null,
+  };
 }
 
 /** The item with this id if it belongs to this learner; another learner's item is not found. */
@@ -41,25 +112,67 @@ export async function findLearnerItem(
 ): Promise<ItemRecord | undefined> {
   const row = await db
     .selectFrom("items")
-    .select(["id", "learner_id", "skill", "seed"])
+    .select(ITEM_COLUMNS)
     .where("id", "=", itemId)
     .where("learner_id", "=", learnerId)
     .executeTakeFirst();
-  return row === undefined
-    ? undefined
-    : { id: row.id, learnerId, skill: asSkillId(row.skill), seed: asSeed(row.seed) };
+  return row === undefined ? undefined : toItemRecord(row);
 }
 
-/** Records when an item was first answered; later answers leave the time alone. */
+/** The unanswered item of a session or a gate attempt, if one is waiting (resume). */
+export async function findPendingItem(
+  db: Kysely<Database>,
+  learnerId: LearnerId,
+  where: { readonly sessionId: string } | { readonly gateAttemptId: string },
+): Promise<ItemRecord | undefined> {
+  const column = "sessionId" in where ? "study_session_id" : "gate_attempt_id";
+  const value = "sessionId" in where ? where.sessionId : where.gateAttemptId;
+  const row = await db
+    .selectFrom("items")
+    .select(ITEM_COLUMNS)
+    .where("learner_id", "=", learnerId)
+    .where(column, "=", value)
+    .where("answered_at", "is", null)
+    .executeTakeFirst();
+  return row === undefined ? undefined : toItemRecord(row);
+}
+
+/**
+ * Marks an item answered, once: true for the request that did it, false when it already was
+ * (a replayed or concurrent answer), so the caller can refuse to count it twice.
+ */
 export async function markItemAnswered(
   db: Kysely<Database>,
   itemId: string,
   at: Date,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable("items")
     .set({ answered_at: at.toISOString() })
     .where("id", "=", itemId)
     .where("answered_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Reveals one more hint of an unanswered item, up to `available`; returns how many are shown. */
+export async function revealHint(
+  db: Kysely<Database>,
+  item: ItemRecord,
+  available: number,
+): Promise<number> {
+  if (item.hintsShown >= available) return item.hintsShown;
+  await db
+    .updateTable("items")
+    .set((eb) => ({ hints_shown: eb("hints_shown", "+", 1) }))
+    .where("id", "=", item.id)
+    .where("answered_at", "is", null)
+    .where("hints_shown", "<", available)
     .execute();
+  const row = await db
+    .selectFrom("items")
+    .select("hints_shown")
+    .where("id", "=", item.id)
+    .executeTakeFirstOrThrow();
+  return row.hints_shown;
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { asLearnerId, err, ok, type LearnerId, type Result } from "../../core/shared";
-import type { Database } from "./database";
+import type { Database, Role } from "./database";
 import { isUniqueViolation } from "./unique-violation";
 
 /** A stored account, with what is needed to check a password. */
@@ -9,6 +9,7 @@ export interface LearnerRecord {
   readonly name: string;
   readonly passwordHash: string;
   readonly passwordSalt: string;
+  readonly role: Role;
 }
 
 /** A new account to store. */
@@ -35,6 +36,7 @@ export async function insertLearner(
         password_hash: learner.passwordHash,
         password_salt: learner.passwordSalt,
         created_at: learner.createdAt.toISOString(),
+        role: learner.role,
       })
       .execute();
     return ok(learner);
@@ -51,7 +53,7 @@ export async function findLearnerByName(
 ): Promise<LearnerRecord | undefined> {
   const row = await db
     .selectFrom("learners")
-    .select(["id", "name", "password_hash", "password_salt"])
+    .select(["id", "name", "password_hash", "password_salt", "role"])
     .where("name_key", "=", nameKey(name))
     .executeTakeFirst();
   return row === undefined
@@ -61,5 +63,6 @@ export async function findLearnerByName(
         name: row.name,
         passwordHash: row.password_hash,
         passwordSalt: row.password_salt,
+        role: row.role,
       };
 }

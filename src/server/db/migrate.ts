@@ -1,10 +1,12 @@
 import { Migrator, type Kysely, type Migration } from "kysely";
 import { initialMigration } from "./migrations/0001-initial";
+import { studyMigration } from "./migrations/0002-study";
 
 // Migrations live in code rather than a folder scanned at run time, so they ship inside any
 // bundle and their order is the alphabetical order of these keys.
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001-initial": initialMigration,
+  "0002-study": studyMigration,
 };
 
 /** Applies every migration not yet applied, in order; throws if one fails (the server must not start). */

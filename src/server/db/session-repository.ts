@@ -1,12 +1,13 @@
 import type { Kysely } from "kysely";
 import { asLearnerId, type LearnerId } from "../../core/shared";
-import type { Database } from "./database";
+import type { Database, Role } from "./database";
 
 /** A live session and whose it is. `id` is the token's hash, never the token. */
 export interface SessionLearner {
   readonly sessionId: string;
   readonly learnerId: LearnerId;
   readonly name: string;
+  readonly role: Role;
 }
 
 /** A new session to store. */
@@ -39,7 +40,12 @@ export async function findSessionLearner(
   const row = await db
     .selectFrom("sessions")
     .innerJoin("learners", "learners.id", "sessions.learner_id")
-    .select(["sessions.id as sessionId", "learners.id as learnerId", "learners.name"])
+    .select([
+      "sessions.id as sessionId",
+      "learners.id as learnerId",
+      "learners.name",
+      "learners.role",
+    ])
     .where("sessions.id", "=", sessionId)
     .where("sessions.expires_at", ">", now.toISOString())
     .executeTakeFirst();

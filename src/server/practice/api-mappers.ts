@@ -85,7 +85,7 @@ export function toGradedReply(
   item: Item,
   history: readonly AttemptRecord[],
   canvas: CanvasReply | undefined,
-): AnswerReply {
+): Exclude<AnswerReply, { verdict: "invalid" }> {
   const solution = {
     answer: answerLatex(item.key.spec, item.key.solution),
     steps: item.steps.map((step) => ({ ...step })),

@@ -1,28 +1,39 @@
 import { randomUUID } from "node:crypto";
-import type { PublicItemReply } from "../../api";
+import type { Kysely } from "kysely";
+import type { Item } from "../../core/course";
 import { answerText } from "../../core/grading";
-import type { LearnerId, SkillId } from "../../core/shared";
-import type { ServerContext } from "../context";
-import { insertItem } from "../db/item-repository";
-import { toPublicItemReply } from "./api-mappers";
+import type { LearnerId, Seed, SkillId } from "../../core/shared";
+import type { Database } from "../db/database";
+import { insertItem, type ItemPlacement } from "../db/item-repository";
 import { cachedItem } from "./cached-item";
 
-/** Draws a new item of a skill for the learner, stores its seed, and returns what the browser may see. */
+/** An issued item: its stored id and the item itself (the caller decides what the browser sees). */
+export interface IssuedItem {
+  readonly id: string;
+  readonly item: Item;
+}
+
+/** Generates an item of a skill from a seed, stores it with why it was issued, and returns it. */
 export async function issueItem(
-  context: ServerContext,
-  learnerId: LearnerId,
-  skill: SkillId,
-): Promise<PublicItemReply> {
-  const seed = context.drawSeed();
-  const item = cachedItem(skill, seed);
+  db: Kysely<Database>,
+  issue: {
+    readonly learnerId: LearnerId;
+    readonly skill: SkillId;
+    readonly seed: Seed;
+    readonly placement: ItemPlacement;
+    readonly now: Date;
+  },
+): Promise<IssuedItem> {
+  const item = cachedItem(issue.skill, issue.seed);
   const id = randomUUID();
-  await insertItem(context.db, {
+  await insertItem(db, {
     id,
-    learnerId,
-    skill,
-    seed,
+    learnerId: issue.learnerId,
+    skill: issue.skill,
+    seed: issue.seed,
     solutionText: answerText(item.key.kind, item.key.solution),
-    createdAt: context.clock(),
+    createdAt: issue.now,
+    ...issue.placement,
   });
-  return toPublicItemReply(id, item);
+  return { id, item };
 }

@@ -8,7 +8,10 @@ import { courseRoutes } from "./course/course-routes";
 import { healthRoutes } from "./health/health-routes";
 import { itemRoutes } from "./items/item-routes";
 import { lessonRoutes } from "./lessons/lesson-routes";
+import { gateRoutes } from "./gates/gate-routes";
+import { progressRoutes } from "./progress/progress-routes";
 import { skillRoutes } from "./skills/skill-routes";
+import { studyRoutes } from "./study/study-routes";
 
 /**
  * Every JSON route, to be registered under `/api`, behind the origin and session checks. A factory rather
@@ -26,6 +29,9 @@ export const apiRoutes =
     await app.register(lessonRoutes, context);
     await app.register(skillRoutes, context);
     await app.register(itemRoutes, context);
+    await app.register(studyRoutes, context);
+    await app.register(gateRoutes, context);
+    await app.register(progressRoutes, context);
     // Its own 404 handler puts unknown `/api` routes behind the session check too.
     app.setNotFoundHandler((_request, reply) =>
       replyError(reply, 404, "not-found", "There is no such API route."),

@@ -79,24 +79,32 @@ describe("issuing an item", () => {
 });
 
 describe("answering an item", () => {
-  it("grades wrong then right, replying with the solution and the history of both", async () => {
+  it("counts an item once: a second answer replays the first verdict and stores nothing", async () => {
     const { id } = (await issue(ada)).json<PublicItemReply>();
     const wrong = (await answer(ada, id, WRONG)).json<AnswerReply>();
     expect(wrong).toMatchObject({
       verdict: "incorrect",
       solution: { answer: answerLatex(KEY.spec, KEY.solution), steps: FIRST_ITEM.steps },
       history: [{ itemId: id, correct: false }],
+      estimate: { before: expect.any(Number), after: expect.any(Number) },
     });
-    const right = (await answer(ada, id, RIGHT)).json<AnswerReply>();
-    expect(right).toMatchObject({
-      verdict: "correct",
-      history: [
-        { itemId: id, correct: false },
-        { itemId: id, correct: true },
-      ],
+    expect(wrong).not.toHaveProperty("replayed");
+    const again = (await answer(ada, id, RIGHT)).json<AnswerReply>();
+    expect(again).toMatchObject({
+      verdict: "incorrect",
+      replayed: true,
+      history: [{ itemId: id, correct: false }],
     });
     const stored = (await history(ada)).json<HistoryReply>();
-    expect(stored).toEqual({ skill: "S1", attempts: "history" in right ? right.history : [] });
+    expect(stored).toEqual({ skill: "S1", attempts: "history" in wrong ? wrong.history : [] });
+  });
+
+  it("grades a right answer on a fresh item and raises the skill's estimate", async () => {
+    const { id } = (await issue(ada)).json<PublicItemReply>();
+    const right = (await answer(ada, id, RIGHT)).json<AnswerReply>();
+    expect(right).toMatchObject({ verdict: "correct", history: [{ itemId: id, correct: true }] });
+    const estimate = "estimate" in right ? right.estimate : undefined;
+    expect(estimate?.after).toBeGreaterThan(estimate?.before ?? 1);
   });
 
   it("names the mistake of a transposed Jacobian, with its fix", async () => {

@@ -17,7 +17,9 @@ describe("sign-up", () => {
   it("creates the learner and signs them in", async () => {
     const response = await post("/api/auth/sign-up", { name: "Ada", password: "correct horse" });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ learner: { id: expect.any(String), name: "Ada" } });
+    expect(response.json()).toEqual({
+      learner: { id: expect.any(String), name: "Ada", role: "learner" },
+    });
     const reply = await me(sessionCookieOf(response.cookies));
     expect(reply.json()).toEqual(response.json());
   });

@@ -6,11 +6,12 @@ import { clearSessionCookie } from "../../auth/session-cookie";
 import { startSession } from "../../auth/start-session";
 import type { ServerContext } from "../../context";
 import { perIpRateLimit } from "../../http/rate-limits";
+import type { Role } from "../../db/database";
 import { deleteSession } from "../../db/session-repository";
 import { replyError } from "../../http/reply-error";
 
-const meReply = (learner: { id: string; name: string }): MeReplyBody => ({
-  learner: { id: learner.id, name: learner.name },
+const meReply = (learner: { id: string; name: string; role: Role }): MeReplyBody => ({
+  learner: { id: learner.id, name: learner.name, role: learner.role },
 });
 
 const credentialsSchema = { body: Credentials, response: { 200: MeReply } };
@@ -50,7 +51,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app, 
   });
 
   app.get("/auth/me", { schema: { response: { 200: MeReply } } }, async (request) => {
-    const { learnerId, name } = signedInLearner(request);
-    return meReply({ id: learnerId, name });
+    const { learnerId, name, role } = signedInLearner(request);
+    return meReply({ id: learnerId, name, role });
   });
 };

@@ -22,8 +22,10 @@ export const itemRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app, 
         request.params.id,
         request.body.submission,
       );
-      if (!answered.ok) return replyError(reply, 404, "no-such-item", "There is no such item.");
-      return answered.value;
+      if (answered.ok) return answered.value;
+      return answered.error === "worked-example"
+        ? replyError(reply, 409, "worked-example", "A worked example is studied, not answered.")
+        : replyError(reply, 404, "no-such-item", "There is no such item.");
     },
   );
 };

@@ -4,9 +4,11 @@ import { skillById } from "../../../core/course";
 import { signedInLearner } from "../../auth/require-session";
 import type { ServerContext } from "../../context";
 import { replyError } from "../../http/reply-error";
-import { toAttemptSummary } from "../../practice/api-mappers";
+import { FREE_PRACTICE } from "../../db/item-repository";
+import { toAttemptSummary, toPublicItemReply } from "../../practice/api-mappers";
 import { issueItem } from "../../practice/issue-item";
 import { skillHistory } from "../../practice/skill-history";
+import { unitLockMessage } from "../../study/unit-lock";
 
 const NO_SKILL = "There is no such skill.";
 const NO_ITEMS = "There is no such skill, or it has no exercises yet.";
@@ -21,7 +23,17 @@ export const skillRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app,
       if (skill === undefined || skill.generators.length === 0) {
         return replyError(reply, 404, "no-such-skill", NO_ITEMS);
       }
-      return issueItem(context, signedInLearner(request).learnerId, skill.id);
+      const learner = signedInLearner(request);
+      const locked = await unitLockMessage(context, learner, skill.unit);
+      if (locked !== undefined) return replyError(reply, 403, "locked", locked);
+      const issued = await issueItem(context.db, {
+        learnerId: learner.learnerId,
+        skill: skill.id,
+        seed: context.drawSeed(),
+        placement: FREE_PRACTICE,
+        now: context.clock(),
+      });
+      return toPublicItemReply(issued.id, issued.item);
     },
   );
 

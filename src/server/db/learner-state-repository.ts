@@ -1,0 +1,74 @@
+import type { Kysely } from "kysely";
+import { createLearnerState, type LearnerState, type PlacementState } from "../../core/learner";
+import type { LearnerId } from "../../core/shared";
+import type { Database } from "./database";
+
+/** The learner model's state as stored: the state, placement in progress, and its version. */
+export interface StoredLearnerState {
+  readonly state: LearnerState;
+  readonly placement: PlacementState | null;
+  /** 0 when nothing is stored yet (a new learner). */
+  readonly version: number;
+}
+
+/** The learner's stored model state, or a new learner's when none is stored. */
+export async function loadLearnerState(
+  db: Kysely<Database>,
+  learnerId: LearnerId,
+): Promise<StoredLearnerState> {
+  const row = await db
+    .selectFrom("learner_states")
+    .select(["state", "placement", "version"])
+    .where("learner_id", "=", learnerId)
+    .executeTakeFirst();
+  if (row === undefined) return { state: createLearnerState(), placement: null, version: 0 };
+  return {
+    state: readLearnerState(row.state),
+    placement: row.placement === null ? null : (JSON.parse(row.placement) as PlacementState),
+    version: row.version,
+  };
+}
+
+/**
+ * A stored state over today's defaults: a skill added to the course since it was stored starts
+ * at its prior, and a field added to the model starts at a new learner's value.
+ */
+export function readLearnerState(json: string): LearnerState {
+  const stored = JSON.parse(json) as Partial<LearnerState>;
+  const fresh = createLearnerState();
+  return { ...fresh, ...stored, skills: { ...fresh.skills, ...stored.skills } };
+}
+
+/**
+ * Stores the next state if the stored version is still `expected` (optimistic concurrency: two
+ * requests of one learner racing on PostgreSQL); false when another request got there first.
+ */
+export async function saveLearnerState(
+  db: Kysely<Database>,
+  learnerId: LearnerId,
+  next: Pick<StoredLearnerState, "state" | "placement">,
+  expected: number,
+  now: Date,
+): Promise<boolean> {
+  const values = {
+    state: JSON.stringify(next.state),
+    placement: next.placement === null ? null : JSON.stringify(next.placement),
+    version: expected + 1,
+    updated_at: now.toISOString(),
+  };
+  if (expected === 0) {
+    const inserted = await db
+      .insertInto("learner_states")
+      .values({ learner_id: learnerId, ...values })
+      .onConflict((conflict) => conflict.column("learner_id").doNothing())
+      .executeTakeFirst();
+    return Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1;
+  }
+  const updated = await db
+    .updateTable("learner_states")
+    .set(values)
+    .where("learner_id", "=", learnerId)
+    .where("version", "=", expected)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
