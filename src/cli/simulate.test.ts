@@ -16,6 +16,7 @@ const FIELDS = [
   "reviews_per_skill",
   "auc",
   "log_loss",
+  "gate_items_per_skill",
 ];
 
 describe("simulate verb", () => {
@@ -23,7 +24,7 @@ describe("simulate verb", () => {
   runSimulate({ learners: 3, days: 5, seed: 1 }, (line) => lines.push(line));
   const rows = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
 
-  it("prints one line per policy and variant, with exactly the issue's fields", () => {
+  it("prints one line per policy and variant, with the issue's fields and the gate's items per skill", () => {
     expect(rows).toHaveLength(25);
     for (const row of rows) expect(Object.keys(row)).toEqual(FIELDS);
   });

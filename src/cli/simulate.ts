@@ -14,7 +14,10 @@ const REPORTED: readonly PolicyName[] = POLICY_NAMES.filter((p) => p !== "planne
 const round = (value: number | null): number | null =>
   value === null || !Number.isFinite(value) ? null : Math.round(value * 10_000) / 10_000;
 
-/** One output line: exactly the fields of issue 5, in its order, numbers to 4 decimals. */
+/**
+ * One output line: the fields of issue 5 in its order, then the gate's items per skill (kept
+ * out of items to mastery, which counts practice only), numbers to 4 decimals.
+ */
 function toLine(f: Figures): string {
   return JSON.stringify({
     policy: f.policy,
@@ -31,6 +34,7 @@ function toLine(f: Figures): string {
     reviews_per_skill: round(f.reviewsPerSkill),
     auc: round(f.auc),
     log_loss: round(f.logLoss),
+    gate_items_per_skill: round(f.gateItemsPerSkill),
   });
 }
 

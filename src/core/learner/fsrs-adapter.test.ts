@@ -25,6 +25,17 @@ describe("FSRS adapter", () => {
     expect(again.lapses).toBe(1);
   });
 
+  it("schedules sooner for a learner who asks for more retention, and as before at 0.9", () => {
+    const first = recordReview(null, T0, "good");
+    expect(recordReview(null, T0, "good", 0.9)).toEqual(first);
+    expect(recordReview(null, T0, "good", 0.97).due).toBeLessThan(first.due);
+    const later = recordReview(first, first.due, "good", 0.97);
+    expect(later.due).toBeLessThan(recordReview(first, first.due, "good").due);
+    expect(creditReview(first, first.due, 0.5, 0.97).due).toBeLessThan(
+      creditReview(first, first.due, 0.5).due,
+    );
+  });
+
   it("gives a discounted review less than a full one but more than none", () => {
     const first = recordReview(null, T0, "good");
     const full = recordReview(first, first.due, "good");

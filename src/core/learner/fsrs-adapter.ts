@@ -39,6 +39,23 @@ export const FSRS_SETTINGS = {
 export const CREDIT_REACH = 3;
 
 const scheduler = fsrs(FSRS_SETTINGS);
+const schedulers = new Map<number, typeof scheduler>([
+  [FSRS_SETTINGS.request_retention, scheduler],
+]);
+
+/**
+ * The scheduler asking for `retention` (rounded to 0.01, so there are few): a learner whose
+ * reviews recall less than FSRS predicts asks for more (see review-fit.ts).
+ */
+function schedulerFor(retention: number): typeof scheduler {
+  const key = Math.round(retention * 100) / 100;
+  let found = schedulers.get(key);
+  if (!found) {
+    found = fsrs({ ...FSRS_SETTINGS, request_retention: key });
+    schedulers.set(key, found);
+  }
+  return found;
+}
 const DAY = 86_400_000;
 const decay = default_w[20] ?? 0.5;
 // FSRS-6's curve R(t) = (1 + factor · t / S)^(−decay), with factor chosen so that R(S) = 0.9.
@@ -63,12 +80,20 @@ export function retrievability(card: ReviewCard, now: number): number {
   return (1 + (factor * days) / card.stability) ** -decay;
 }
 
-/** The card after a review at `now`; `card` null starts the schedule of a newly mastered skill. */
-export function recordReview(card: ReviewCard | null, now: number, grade: ReviewGrade): ReviewCard {
+/**
+ * The card after a review at `now`; `card` null starts the schedule of a newly mastered skill.
+ * The next review is due when recall is predicted to fall to `retention`.
+ */
+export function recordReview(
+  card: ReviewCard | null,
+  now: number,
+  grade: ReviewGrade,
+  retention: number = FSRS_SETTINGS.request_retention,
+): ReviewCard {
   const days = card ? Math.max(0, now - card.lastReview) / DAY : 0;
   const memory = card ? { stability: card.stability, difficulty: card.difficulty } : null;
   const next = scheduler.next_state(memory, days, toRating(grade));
-  const interval = scheduler.next_interval(next.stability, days) * DAY;
+  const interval = schedulerFor(retention).next_interval(next.stability, days) * DAY;
   return {
     stability: next.stability,
     difficulty: next.difficulty,
@@ -87,7 +112,12 @@ export function recordReview(card: ReviewCard | null, now: number, grade: Review
  * continuous forgetting curve by backdating its last review to where the curve meets the new
  * retrievability.
  */
-export function creditReview(card: ReviewCard, now: number, share: number): ReviewCard {
+export function creditReview(
+  card: ReviewCard,
+  now: number,
+  share: number,
+  retention: number = FSRS_SETTINGS.request_retention,
+): ReviewCard {
   const before = retrievability(card, now);
   // Just reviewed: a full review would change nothing either (FSRS gains nothing at R = 1).
   if (before > 0.995) return card;
@@ -98,7 +128,7 @@ export function creditReview(card: ReviewCard, now: number, share: number): Revi
   const target = before + share * (1 - before);
   const elapsedDays = (stability / factor) * (target ** (-1 / decay) - 1);
   const lastReview = now - elapsedDays * DAY;
-  const interval = scheduler.next_interval(stability, 0) * DAY;
+  const interval = schedulerFor(retention).next_interval(stability, 0) * DAY;
   const due = Math.max(now, Math.min(card.creditLimit, lastReview + interval));
   return { ...card, stability, lastReview, due, credited: true };
 }

@@ -35,6 +35,12 @@ describe("gate", () => {
     expect(isGateOpen(withEstimate(atUnit1(0.96), id("S3"), 0.75), 1, T0)).toBe(false);
   });
 
+  it("opens once every skill reaches the opening bar, below the bar a pass must keep", () => {
+    expect(MODEL.gateOpenBar).toBeLessThan(MODEL.masteryBar);
+    expect(isGateOpen(atUnit1(MODEL.gateOpenBar), 1, T0)).toBe(true);
+    expect(isGateOpen(atUnit1(MODEL.gateOpenBar - 0.01), 1, T0)).toBe(false);
+  });
+
   it("draws each skill's quota, interleaved", () => {
     const quiz = drawGate(atUnit1(0.9), 1, createRandom(asSeed(1)));
     const count = (skill: string) => quiz.items.filter((item) => item.skill === skill).length;

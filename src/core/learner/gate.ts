@@ -5,6 +5,7 @@ import { skillState, withSkill } from "./learner-state";
 import type { LearnerState } from "./learner-state";
 import { masteryEstimate } from "./mastery";
 import { gateQuota, MODEL } from "./params";
+import { learnerRetention } from "./review-fit";
 import { unitSkills } from "./skill-graph";
 
 /** One question of a gate: a skill and the seed its item is generated from. */
@@ -47,7 +48,7 @@ export function isGateOpen(state: LearnerState, unit: number, now: number): bool
   return (
     skills.length > 0 &&
     state.retake.every((owed) => owed.remaining === 0) &&
-    skills.every((skill) => masteryEstimate(state, skill, now) >= MODEL.masteryBar)
+    skills.every((skill) => masteryEstimate(state, skill, now) >= MODEL.gateOpenBar)
   );
 }
 
@@ -131,9 +132,10 @@ function shortfall(
 function passUnit(state: LearnerState, unit: number, now: number): LearnerState {
   const passedUnits = [...state.passedUnits, unit];
   let next: LearnerState = { ...state, retake: [], gateCleared: [], passedUnits };
+  const retention = learnerRetention(state.reviewFit);
   for (const skill of unitSkills(unit)) {
     const entry = skillState(next, skill);
-    next = withSkill(next, skill, { ...entry, card: recordReview(null, now, "good") });
+    next = withSkill(next, skill, { ...entry, card: recordReview(null, now, "good", retention) });
   }
   return next;
 }

@@ -4,6 +4,7 @@ import { creditReview } from "./fsrs-adapter";
 import { skillState } from "./learner-state";
 import type { LearnerState, SkillState } from "./learner-state";
 import { MODEL } from "./params";
+import { learnerRetention } from "./review-fit";
 import { prerequisiteReach } from "./skill-graph";
 
 /** A prerequisite and the share of a review that practising the skill above it counts for. */
@@ -56,12 +57,13 @@ export function applyImplicitCredit(
 ): LearnerState {
   const trust = creditTrust(state.creditChecks);
   if (trust === 0) return state;
+  const retention = learnerRetention(state.reviewFit);
   const changed: Record<SkillId, SkillState> = {};
   let any = false;
   for (const { skill: below, credit } of prerequisiteCredits(skill)) {
     const entry = skillState(state, below);
     if (!entry.card) continue;
-    changed[below] = { ...entry, card: creditReview(entry.card, now, credit * trust) };
+    changed[below] = { ...entry, card: creditReview(entry.card, now, credit * trust, retention) };
     any = true;
   }
   return any ? { ...state, skills: { ...state.skills, ...changed } } : state;

@@ -19,3 +19,4 @@ export * from "./sim/metrics";
 export * from "./sim/policies/policy";
 export * from "./unit-access";
 export * from "./skill-status";
+export * from "./review-fit";

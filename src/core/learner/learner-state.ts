@@ -1,6 +1,8 @@
 import { SKILLS } from "../course";
 import type { SkillId } from "../shared";
 import type { ReviewCard } from "./fsrs-adapter";
+import { NO_REVIEW_FIT } from "./review-fit";
+import type { ReviewFit } from "./review-fit";
 import { initialRateWeights, RATE_GRID } from "./learning-rate";
 import { bktParams } from "./params";
 
@@ -47,6 +49,8 @@ export interface LearnerState {
   readonly detour: Detour | null;
   /** Real reviews of skills whose schedule implicit credit had moved: recalled or lapsed. */
   readonly creditChecks: { readonly recalled: number; readonly lapsed: number };
+  /** Real reviews against FSRS's predictions; absent in states stored before it, read as none. */
+  readonly reviewFit?: ReviewFit;
 }
 
 /** A new learner: population priors, nothing mastered, placement not yet taken. */
@@ -74,6 +78,7 @@ export function createLearnerState(): LearnerState {
     gateCleared: [],
     detour: null,
     creditChecks: { recalled: 0, lapsed: 0 },
+    reviewFit: NO_REVIEW_FIT,
   };
 }
 

@@ -85,6 +85,14 @@ describe("planner", () => {
     expect(nextStep(state, T0, fresh, plan)).toEqual({ kind: "gate", unit: 1 });
   });
 
+  it("stops practice and offers the gate as soon as every skill reaches the opening bar", () => {
+    const below = withEstimate(placedLearner(), id("S3"), MODEL.gateOpenBar - 0.01);
+    const state = ["S1", "S2"].reduce((s, k) => withEstimate(s, id(k), MODEL.gateOpenBar), below);
+    expect(nextStep(state, T0, fresh, plan)).toMatchObject({ kind: "practice", skill: id("S3") });
+    const open = withEstimate(state, id("S3"), MODEL.gateOpenBar);
+    expect(nextStep(open, T0, fresh, plan)).toEqual({ kind: "gate", unit: 1 });
+  });
+
   it("does not practise a skill a failed gate already cleared", () => {
     const state = withEstimate(withEstimate(placedLearner(), id("S1"), 0.97), id("S2"), 0.97);
     const cleared = { ...withEstimate(state, id("S3"), 0.5), gateCleared: [id("S3")] };

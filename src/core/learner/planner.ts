@@ -97,7 +97,7 @@ function weakestReady(state: LearnerState, unit: number, now: number): SkillId |
   const needs = new Set<SkillId>();
   for (const skill of unitSkills(unit)) {
     const tested = !state.gateCleared.includes(skill);
-    if (tested && masteryEstimate(state, skill, now) < MODEL.masteryBar) needs.add(skill);
+    if (tested && masteryEstimate(state, skill, now) < MODEL.gateOpenBar) needs.add(skill);
     for (const { skill: below } of prerequisiteReach(skill)) {
       if (isMastered(state, below)) continue;
       const low = masteryEstimate(state, below, now) < MODEL.readyBar;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Help } from "./bkt";
+import { retrievability } from "./fsrs-adapter";
 import { createLearnerState, skillState, withSkill } from "./learner-state";
 import type { LearnerState } from "./learner-state";
 import { masteryEstimate } from "./mastery";
@@ -47,6 +48,42 @@ describe("recordAttempt", () => {
     const lapse = skillState(on(state, "S1", answer(false), due), id("S1")).card;
     expect(good?.due).toBeGreaterThan(lapse?.due ?? Infinity);
     expect(lapse?.lapses).toBe(1);
+  });
+
+  it("fits reviews to FSRS's prediction from unaided answers on mastered skills only", () => {
+    const state = withMastered(createLearnerState(), ["S1"], T0);
+    const card = skillState(state, id("S1")).card;
+    const due = card?.due ?? 0;
+    const predicted = card ? retrievability(card, due) : NaN;
+    expect(on(state, "S1", answer(false), due).reviewFit).toEqual({
+      reviews: 1,
+      recalled: 0,
+      predicted,
+    });
+    expect(on(state, "S1", answer(true, "hint"), due).reviewFit).toEqual(state.reviewFit);
+    expect(on(state, "S2", answer(true), due).reviewFit).toEqual(state.reviewFit);
+  });
+
+  it("schedules sooner once reviews fall short of FSRS's prediction", () => {
+    const state = withMastered(createLearnerState(), ["S1", "S2"], T0);
+    const due = skillState(state, id("S1")).card?.due ?? 0;
+    const short = { ...state, reviewFit: { reviews: 20, recalled: 12, predicted: 18 } };
+    const dueAfter = (s: LearnerState) =>
+      skillState(on(s, "S2", answer(true), due), id("S2")).card?.due;
+    expect(dueAfter(short)).toBeLessThan(dueAfter(state) ?? 0);
+  });
+
+  it("reads a state stored before the review fit existed", () => {
+    // As stored before the field existed: the JSON has no reviewFit at all.
+    const stored = JSON.stringify(withMastered(createLearnerState(), ["S1"], T0), (key, value) =>
+      key === "reviewFit" ? undefined : (value as unknown),
+    );
+    const old = JSON.parse(stored) as LearnerState;
+    expect("reviewFit" in old).toBe(false);
+    const due = skillState(old, id("S1")).card?.due ?? 0;
+    const after = on(old, "S1", answer(true), due);
+    expect(after.reviewFit?.reviews).toBe(1);
+    expect(skillState(after, id("S1")).card?.reviews).toBe(2);
   });
 
   it("masters a refresher prerequisite once its estimate reaches the bar", () => {

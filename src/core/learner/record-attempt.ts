@@ -1,15 +1,17 @@
 import type { SkillId } from "../shared";
 import { likelihood, posterior, predictRight, transition } from "./bkt";
 import type { Help } from "./bkt";
-import { recordReview } from "./fsrs-adapter";
-import type { ReviewGrade } from "./fsrs-adapter";
+import { recordReview, retrievability } from "./fsrs-adapter";
+import type { ReviewCard, ReviewGrade } from "./fsrs-adapter";
 import { applyImplicitCredit } from "./implicit-credit";
 import { learnOverGrid, overRates, updateRateWeights } from "./learning-rate";
 import { skillState } from "./learner-state";
 import type { Detour, LearnerState, Owed, SkillState } from "./learner-state";
 import { knownNow } from "./mastery";
 import { bktParams, MODEL } from "./params";
-import { detourFor, trackProgress } from "./stuck";
+import { addReview, learnerRetention } from "./review-fit";
+import type { ReviewFit } from "./review-fit";
+import { detourFor, stuckPatience, trackProgress } from "./stuck";
 
 /** What happened on one opportunity: a graded answer, or a worked example studied (no answer). */
 export type Outcome =
@@ -42,29 +44,24 @@ export function recordAttempt(
   const { skill, at, outcome } = attempt;
   const before = skillState(state, skill);
   const { known, rateWeights } = updateKnowledge(state, before, attempt);
-  let entry: SkillState = {
-    ...before,
-    known,
-    opportunities: before.opportunities + 1,
-    card:
-      before.card && outcome.kind === "answer"
-        ? recordReview(before.card, at, grade(outcome))
-        : before.card,
-  };
+  const { card, reviewFit } = review(state, before, attempt);
+  let entry: SkillState = { ...before, known, opportunities: before.opportunities + 1, card };
   const estimate = overRates(rateWeights, known);
   const owed = countDown(state, skill);
   let detour = owed.detour;
   if (!entry.card) {
-    const progress = trackProgress(entry, estimate);
+    const progress = trackProgress(entry, estimate, stuckPatience(bktParams(skill).learn));
     entry = progress.skill;
     if (progress.stuck) detour = detourFor({ ...state, rateWeights }, skill, at) ?? detour;
   }
   if (entry.refresher && estimate >= MODEL.masteryBar) {
-    entry = { ...entry, refresher: false, card: recordReview(null, at, "good") };
+    const first = recordReview(null, at, "good", learnerRetention(reviewFit));
+    entry = { ...entry, refresher: false, card: first };
   }
   const next: LearnerState = {
     ...state,
     rateWeights,
+    reviewFit,
     creditChecks: checkCredit(state, before, outcome),
     retake: owed.retake,
     detour,
@@ -100,6 +97,25 @@ function updateKnowledge(
     // Misses on a mastered skill are forgetting, which says nothing about the rate of learning.
     rateWeights: entry.card ? state.rateWeights : updateRateWeights(state.rateWeights, observed),
   };
+}
+
+/**
+ * A mastered skill's card after an answer (due when recall is predicted at the learner's
+ * retention), and the learner's review fit, which only unaided answers inform.
+ */
+function review(
+  state: LearnerState,
+  entry: SkillState,
+  { at, outcome }: Attempt,
+): { readonly card: ReviewCard | null; readonly reviewFit: ReviewFit | undefined } {
+  if (!entry.card || outcome.kind !== "answer")
+    return { card: entry.card, reviewFit: state.reviewFit };
+  const reviewFit =
+    outcome.help === "none"
+      ? addReview(state.reviewFit, retrievability(entry.card, at), outcome.right)
+      : state.reviewFit;
+  const card = recordReview(entry.card, at, grade(outcome), learnerRetention(reviewFit));
+  return { card, reviewFit };
 }
 
 /** A real, unaided review of a skill that implicit credit had rescheduled checks that credit. */

@@ -3,7 +3,7 @@ import { createLearnerState, skillState } from "./learner-state";
 import type { LearnerState } from "./learner-state";
 import { MODEL } from "./params";
 import { recordAttempt } from "./record-attempt";
-import { trackProgress, weakestPrerequisite } from "./stuck";
+import { stuckPatience, trackProgress, weakestPrerequisite } from "./stuck";
 import { id, placedLearner, T0, withEstimate } from "./test-fixtures";
 
 /** `count` wrong answers on a skill, a minute apart. */
@@ -20,27 +20,45 @@ function miss(state: LearnerState, skill: string, count: number): LearnerState {
 }
 
 describe("stuck rule", () => {
-  it("flags a skill after about ten opportunities without progress, not before", () => {
+  it("flags a skill after `patience` opportunities without progress, not before", () => {
     const entry = skillState(createLearnerState(), id("S1"));
     let tracked = { skill: entry, stuck: false };
     const flags: boolean[] = [];
-    for (let i = 0; i < MODEL.stuckAfter; i++) {
-      tracked = trackProgress(tracked.skill, entry.best);
+    for (let i = 0; i < 12; i++) {
+      tracked = trackProgress(tracked.skill, entry.best, 12);
       flags.push(tracked.stuck);
     }
-    expect(flags.indexOf(true)).toBe(MODEL.stuckAfter - 1);
+    expect(flags.indexOf(true)).toBe(11);
     expect(tracked.skill.stuckFlags).toBe(1);
   });
 
+  it.each([
+    [0.3, MODEL.stuckAfter],
+    [0.2, 14],
+    [0.15, 19],
+    [0.1, 29],
+  ])(
+    "waits, at learning probability %f, %i opportunities: 95% of learners would have learned",
+    (learn, patience) => {
+      expect(stuckPatience(learn)).toBe(patience);
+    },
+  );
+
   it("restarts the count when the estimate reaches a new high", () => {
     const entry = { ...skillState(createLearnerState(), id("S1")), sinceProgress: 9 };
-    const tracked = trackProgress(entry, entry.best + 0.1);
+    const tracked = trackProgress(entry, entry.best + 0.1, 10);
     expect(tracked).toMatchObject({ stuck: false, skill: { sinceProgress: 0 } });
   });
 
-  it("never flags a skill at the mastery bar", () => {
+  it("never flags a skill at the bar where its practice stops", () => {
     const entry = { ...skillState(createLearnerState(), id("S1")), best: 0.99, sinceProgress: 9 };
-    expect(trackProgress(entry, 0.97).stuck).toBe(false);
+    expect(trackProgress(entry, MODEL.gateOpenBar, 10).stuck).toBe(false);
+    expect(trackProgress(entry, MODEL.gateOpenBar - 0.01, 10).stuck).toBe(true);
+  });
+
+  it("does not flag a slow skill after ten misses that a learner at its rate often has", () => {
+    const stuck = miss(placedLearner(), "S5", 10);
+    expect(skillState(stuck, id("S5")).stuckFlags).toBe(0);
   });
 
   it("sends a stuck learner to the weakest prerequisite", () => {

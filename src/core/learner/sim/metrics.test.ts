@@ -6,8 +6,16 @@ const record = (ability: number, known: readonly boolean[], items = 10): Learner
   ability,
   items,
   reviews: 4,
-  declared: known.map((k) => ({ items: items / known.length, gateItems: 0, over: 1, known: k })),
+  declared: known.map((k) => ({
+    items: items / known.length,
+    gateItems: 1,
+    allItems: items / known.length + 1,
+    over: 1,
+    known: k,
+  })),
   stuck: ability < 1,
+  stuckFlags: ability < 1 ? 4 : 0,
+  stuckFlagsUnlearned: ability < 1 ? 3 : 0,
   recall30: 0.9,
   recall60: null,
   predictions: [
@@ -33,9 +41,18 @@ describe("metrics", () => {
     expect(figures.underPracticeRate).toBeCloseTo(2 / 8);
     expect(figures.underPracticeRateSlowestQuarter).toBe(1);
     expect(figures.stuckFlaggedRate).toBe(0.25);
+    expect(figures.stuckFlagsPerLearner).toBe(1);
+    expect(figures.stuckFlagsUnlearnedShare).toBe(0.75);
     expect(figures.reviewsPerSkill).toBe(16 / 8);
     expect(figures.recallDay60).toBeNull();
     expect(figures.auc).toBe(1);
+  });
+
+  it("counts practice items to mastery apart from gate items", () => {
+    const figures = summarize("planner", "default", [record(1, [true, true], 8)]);
+    expect(figures.itemsToMasteryMean).toBe(4);
+    expect(figures.gateItemsPerSkill).toBe(1);
+    expect(figures.allItemsPerSkill).toBe(5);
   });
 
   it("reports no stuck rate for a policy without a stuck rule", () => {

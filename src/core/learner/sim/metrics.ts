@@ -6,9 +6,13 @@ import { COURSE_SKILLS } from "./policies/course-order";
 
 /** A course skill a policy declared mastered: items spent on it, items after it was truly learned, and whether it was known then. */
 export interface Declared {
+  /** Items practised to learn it (worked examples, practice), gates and placement excluded. */
   readonly items: number;
-  /** Of `items`, those answered in gates. */
+  /** Items on it in gates. */
   readonly gateItems: number;
+  /** Every item on it until declared: practice, placement probes, gates. */
+  readonly allItems: number;
+  /** Of `allItems`, those after the truth first held it learned. */
   readonly over: number;
   readonly known: boolean;
 }
@@ -21,6 +25,9 @@ export interface LearnerRecord {
   readonly declared: readonly Declared[];
   /** Whether the policy's stuck rule flagged the learner; null for a policy without one. */
   readonly stuck: boolean | null;
+  /** Stuck flags raised, and of those, how many while the truth had not learned the skill. */
+  readonly stuckFlags: number;
+  readonly stuckFlagsUnlearned: number;
   readonly recall30: number | null;
   readonly recall60: number | null;
   readonly predictions: readonly Prediction[];
@@ -43,10 +50,15 @@ export interface Figures {
   readonly reviewsPerSkill: number;
   readonly auc: number;
   readonly logLoss: number;
-  /** Not in the CLI's lines, used in the docs: share of course skills declared, items per learner, gate items. */
+  /** Gate items per declared skill: the assessment cost, kept out of items to mastery. */
+  readonly gateItemsPerSkill: number;
+  /** Not in the CLI's lines, used in the docs: share of course skills declared, items per learner, all items per skill. */
   readonly declaredShare: number;
   readonly itemsPerLearner: number;
-  readonly gateItemsPerSkill: number;
+  readonly allItemsPerSkill: number;
+  /** Stuck flags per learner, and the share raised while the truth had not learned the skill (NaN if none). */
+  readonly stuckFlagsPerLearner: number;
+  readonly stuckFlagsUnlearnedShare: number;
 }
 
 const mean = (values: readonly number[]): number =>
@@ -68,6 +80,17 @@ const meanOf = (values: readonly (number | null)[]): number | null => {
   const present = values.filter((v): v is number => v !== null);
   return present.length === 0 ? null : mean(present);
 };
+
+function stuckAudit(
+  records: readonly LearnerRecord[],
+): Pick<Figures, "stuckFlagsPerLearner" | "stuckFlagsUnlearnedShare"> {
+  const flags = records.reduce((sum, r) => sum + r.stuckFlags, 0);
+  const unlearned = records.reduce((sum, r) => sum + r.stuckFlagsUnlearned, 0);
+  return {
+    stuckFlagsPerLearner: flags / Math.max(1, records.length),
+    stuckFlagsUnlearnedShare: flags === 0 ? NaN : unlearned / flags,
+  };
+}
 
 /** Aggregates the learners' records into the figures of a policy on a variant. */
 export function summarize(
@@ -99,6 +122,8 @@ export function summarize(
     declaredShare: declared.length / Math.max(1, records.length * COURSE_SKILLS.length),
     itemsPerLearner: mean(records.map((r) => r.items)),
     gateItemsPerSkill: mean(declared.map((d) => d.gateItems)),
+    allItemsPerSkill: mean(declared.map((d) => d.allItems)),
+    ...stuckAudit(records),
   };
 }
 

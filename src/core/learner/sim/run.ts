@@ -80,6 +80,8 @@ function runLearner(
     stuck: entry.flagsStuck
       ? Object.values(tutor.model.skills).some((s) => s.stuckFlags > 0)
       : null,
+    stuckFlags: tutor.log.stuckFlags,
+    stuckFlagsUnlearned: tutor.log.stuckFlagsUnlearned,
     recall30: recall.day30,
     recall60: recall.day60,
     predictions: tutor.log.predictions,

@@ -1,9 +1,10 @@
 import type { Random, SkillId } from "../../shared";
 import type { Help } from "../bkt";
-import { createLearnerState } from "../learner-state";
+import { createLearnerState, skillState } from "../learner-state";
 import type { LearnerState } from "../learner-state";
 import { predictAnswer } from "../mastery";
 import { recordAttempt } from "../record-attempt";
+import type { Attempt, RecordOptions } from "../record-attempt";
 import { practise, recallNow } from "./latent-knowledge";
 import type { SimLearner } from "./population";
 import type { Variant } from "./variant";
@@ -22,9 +23,14 @@ export interface Prediction {
 export interface LearnerLog {
   items: number;
   reviews: number;
+  /** Stuck flags the model raised, and of those, how many while the truth had not learned the skill. */
+  stuckFlags: number;
+  stuckFlagsUnlearned: number;
   /** Items per skill so far, and at the first time the truth became learned. */
   readonly itemsOn: Map<SkillId, number>;
   readonly itemsWhenLearned: Map<SkillId, number>;
+  /** Of `itemsOn`, those practised to learn (worked examples and practice), and those in gates. */
+  readonly learnItemsOn: Map<SkillId, number>;
   readonly gateItemsOn: Map<SkillId, number>;
   /** Per declared skill: items spent on it until declared, items after truly learned, known then. */
   readonly declared: Map<SkillId, Declared>;
@@ -55,8 +61,11 @@ function emptyLog(): LearnerLog {
   return {
     items: 0,
     reviews: 0,
+    stuckFlags: 0,
+    stuckFlagsUnlearned: 0,
     itemsOn: new Map(),
     itemsWhenLearned: new Map(),
+    learnItemsOn: new Map(),
     gateItemsOn: new Map(),
     declared: new Map(),
     predictions: [],
@@ -68,6 +77,10 @@ function noteLearned(log: LearnerLog, learner: SimLearner, skill: SkillId, count
   if (!log.itemsWhenLearned.has(skill) && learner.skills.get(skill)?.learned) {
     log.itemsWhenLearned.set(skill, count);
   }
+}
+
+function increment(counts: Map<SkillId, number>, skill: SkillId): void {
+  counts.set(skill, (counts.get(skill) ?? 0) + 1);
 }
 
 /** One opportunity on the simulated learner at the tutor's clock, counted; the clock moves on. */
@@ -85,10 +98,24 @@ function step(
   log.items += 1;
   log.itemsOn.set(skill, before + 1);
   if (purpose === "review") log.reviews += 1;
-  if (purpose === "gate") log.gateItemsOn.set(skill, (log.gateItemsOn.get(skill) ?? 0) + 1);
+  if (purpose === "learn") increment(log.learnItemsOn, skill);
+  if (purpose === "gate") increment(log.gateItemsOn, skill);
   noteLearned(log, learner, skill, before + 1);
   tutor.now += MINUTE;
   return right;
+}
+
+/**
+ * Feeds one opportunity to the learner model; a stuck flag it raises is checked against the
+ * truth (`learned`: whether the learner held the skill before this opportunity).
+ */
+function observe(tutor: Tutor, learned: boolean, attempt: Attempt, options: RecordOptions): void {
+  const flagsOf = (state: LearnerState) => skillState(state, attempt.skill).stuckFlags;
+  const before = flagsOf(tutor.model);
+  tutor.model = recordAttempt(tutor.model, attempt, options);
+  if (flagsOf(tutor.model) === before) return;
+  tutor.log.stuckFlags += 1;
+  if (!learned) tutor.log.stuckFlagsUnlearned += 1;
 }
 
 /** A tutor for one learner; `implicitCredit` is passed on to the learner model. */
@@ -108,28 +135,34 @@ export function createTutor(
     answer(skill, help, purpose) {
       const at = tutor.now;
       const p = predictAnswer(tutor.model, skill, at, help);
+      const learned = learner.skills.get(skill)?.learned ?? false;
       const right = step(tutor, learner, skill, help, purpose);
       // Placement keeps its own estimates until it finishes; every other answer is evidence.
       if (purpose !== "placement") {
         tutor.log.predictions.push({ p, right });
         const outcome = { kind: "answer", right, help } as const;
-        tutor.model = recordAttempt(tutor.model, { skill, at, outcome }, options);
+        observe(tutor, learned, { skill, at, outcome }, options);
       }
       return right;
     },
     study(skill) {
       const at = tutor.now;
+      const learned = learner.skills.get(skill)?.learned ?? false;
       step(tutor, learner, skill, undefined, "learn");
-      const attempt = { skill, at, outcome: { kind: "worked-example" } } as const;
-      tutor.model = recordAttempt(tutor.model, attempt, options);
+      observe(tutor, learned, { skill, at, outcome: { kind: "worked-example" } }, options);
     },
     declare(skill) {
       const { log } = tutor;
       if (log.declared.has(skill)) return;
-      const items = log.itemsOn.get(skill) ?? 0;
-      const over = items - (log.itemsWhenLearned.get(skill) ?? items);
-      const gateItems = log.gateItemsOn.get(skill) ?? 0;
-      log.declared.set(skill, { items, gateItems, over, known: tutor.truth(skill) >= 0.5 });
+      const allItems = log.itemsOn.get(skill) ?? 0;
+      const over = allItems - (log.itemsWhenLearned.get(skill) ?? allItems);
+      log.declared.set(skill, {
+        items: log.learnItemsOn.get(skill) ?? 0,
+        gateItems: log.gateItemsOn.get(skill) ?? 0,
+        allItems,
+        over,
+        known: tutor.truth(skill) >= 0.5,
+      });
     },
     truth: (skill) => recallNow(learner, skill, tutor.now, variant),
   };
