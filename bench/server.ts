@@ -1,53 +1,67 @@
 /**
  * `npm run bench:server`: simulated learners against the real built server (`dist/cli.mjs serve`)
- * on loopback, on a fresh data folder. Each learner signs up, then loops over the study loop on
- * one keep-alive connection: a new item, a wrong answer, the right answer. Prints graded
- * submissions per second with p50/p99 latency, the errors, and checks that every acknowledged
- * submission is stored. Goal (issue 6): ≥ 3,000/s at 64 learners, p99 < 30 ms, no errors.
+ * on loopback, on a fresh data folder. Each learner signs up, then takes the real study loop on one
+ * keep-alive connection: starts a session, asks for the next step, studies worked examples, takes
+ * gates, answers items (one in `WRONG_EVERY` wrong, the rest right, from the stored item), and
+ * starts a new session when one ends. Prints graded, stored submissions per second, p50/p99 of the
+ * answer and of `next`, the errors, and checks that every acknowledged submission is stored.
+ * Goal (issue 6): ≥ 3,000/s at 64 learners, p99 < 30 ms, no errors.
  */
 import { Agent, request } from "node:http";
+import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
+import SQLite from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
 import { startApp } from "../e2e/support/app-server";
-import { matrixCellsOf } from "../e2e/support/stored-solution";
+import type { Database } from "../src/server/db/database";
+import { answerFor } from "../src/server/test-answers";
 
 const LEARNERS = Number(process.env.LEARNERS ?? 64);
 const WARMUP_MS = 2_000;
 const MEASURE_MS = Number(process.env.MEASURE_MS ?? 10_000);
+const SESSION_ITEMS = 40;
+const WRONG_EVERY = 4;
+const LOAD_BEFORE = loadavg();
 
-interface Reply {
-  readonly status: number;
-  readonly body: string;
-  readonly setCookie: readonly string[];
-}
-
-/** The measured window (performance.now() times) and its tally. */
-interface Window {
-  readonly start: number;
-  readonly end: number;
-  readonly tally: Tally;
-}
-
-/** One simulated learner: their own connection and session. */
+/** One simulated learner: their own connection, session cookie, and count of answers given. */
 interface Learner {
   readonly agent: Agent;
   cookie: string;
+  answers: number;
 }
 
-/** What the run saw: latencies and acknowledgements in the measured window, and in all. */
+/** What the run saw: latencies in the measured window, acknowledgements there and in all. */
 interface Tally {
-  readonly latenciesMs: number[];
+  readonly answerMs: number[];
+  readonly nextMs: number[];
   acknowledged: number;
   acknowledgedInAll: number;
   errors: number;
   readonly errorSamples: string[];
 }
 
-function call(base: string, learner: Learner, url: string, body?: unknown): Promise<Reply> {
-  const payload = body === undefined ? "" : JSON.stringify(body);
+/** Where the run is: the server, the measured window, what was seen, and how to answer an item. */
+interface Run {
+  readonly base: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tally: Tally;
+  readonly answer: (itemId: string, right: boolean) => Promise<unknown>;
+}
+
+/** A reply that is not 200: counted as an error, and the learner starts over with a new session. */
+class ErrorReply extends Error {}
+
+async function call(run: Run, learner: Learner, url: string, body?: unknown): Promise<unknown> {
+  const reply = await send(run.base, learner, url, body);
+  if (reply.status !== 200) throw new ErrorReply(`${reply.status} ${url} ${reply.body}`);
+  return JSON.parse(reply.body);
+}
+
+function send(base: string, learner: Learner, url: string, body?: unknown) {
   const headers: Record<string, string> = { cookie: learner.cookie };
   if (body !== undefined) headers["content-type"] = "application/json";
-  return new Promise((resolve, reject) => {
+  return new Promise<{ status: number; body: string; setCookie: string[] }>((resolve, reject) => {
     const req = request(`${base}${url}`, { method: "POST", agent: learner.agent, headers });
     req.on("error", reject);
     req.on("response", (res) => {
@@ -62,13 +76,14 @@ function call(base: string, learner: Learner, url: string, body?: unknown): Prom
         }),
       );
     });
-    req.end(payload);
+    req.end(body === undefined ? "" : JSON.stringify(body));
   });
 }
 
 async function signUp(base: string, index: number): Promise<Learner> {
-  const learner: Learner = { agent: new Agent({ keepAlive: true, maxSockets: 1 }), cookie: "" };
-  const reply = await call(base, learner, "/api/auth/sign-up", {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const learner: Learner = { agent, cookie: "", answers: 0 };
+  const reply = await send(base, learner, "/api/auth/sign-up", {
     name: `learner-${index}`,
     password: "correct horse battery",
   });
@@ -78,60 +93,94 @@ async function signUp(base: string, index: number): Promise<Learner> {
   return learner;
 }
 
-/** Sends one answer and tallies it; its latency only when the measured window is open. */
-async function submit(
-  base: string,
-  learner: Learner,
-  id: string,
-  cells: string[][],
-  window: Window,
-): Promise<void> {
+/** Runs one timed request; its latency is kept when it started inside the measured window. */
+async function timed<T>(run: Run, into: number[], go: () => Promise<T>): Promise<T> {
   const start = performance.now();
-  const reply = await call(base, learner, `/api/items/${id}/answer`, {
-    submission: { kind: "matrix", cells },
-  });
-  const { tally } = window;
-  const inWindow = start >= window.start && start < window.end;
-  if (inWindow) tally.latenciesMs.push(performance.now() - start);
-  const verdict =
-    reply.status === 200 ? (JSON.parse(reply.body) as { verdict: string }).verdict : "";
-  if (verdict === "correct" || verdict === "incorrect") {
-    tally.acknowledgedInAll += 1;
-    if (inWindow) tally.acknowledged += 1;
-  } else {
-    tally.errors += 1;
-    if (tally.errorSamples.length < 3) tally.errorSamples.push(`${reply.status} ${reply.body}`);
+  const value = await go();
+  if (start >= run.start && start < run.end) into.push(performance.now() - start);
+  return value;
+}
+
+/** Answers one item, right or wrong by the fixed ratio, and counts it if graded and stored. */
+async function answer(run: Run, learner: Learner, itemId: string): Promise<void> {
+  learner.answers += 1;
+  const submission = await run.answer(itemId, learner.answers % WRONG_EVERY !== 0);
+  const start = performance.now();
+  const reply = (await timed(run, run.tally.answerMs, () =>
+    call(run, learner, `/api/items/${itemId}/answer`, { submission }),
+  )) as { verdict: string; replayed?: boolean };
+  const graded = reply.verdict === "correct" || reply.verdict === "incorrect";
+  if (!graded || reply.replayed === true) {
+    throw new ErrorReply(`answer to ${itemId} was not a first graded answer: ${reply.verdict}`);
+  }
+  run.tally.acknowledgedInAll += 1;
+  if (start >= run.start && start < run.end) run.tally.acknowledged += 1;
+}
+
+/** Takes a unit's gate: every item of the attempt in order, until its verdict. */
+async function takeGate(run: Run, learner: Learner, unit: number): Promise<void> {
+  const attempt = (await call(run, learner, `/api/gates/${unit}/attempts`)) as { id: string };
+  for (;;) {
+    const step = (await call(run, learner, `/api/gate-attempts/${attempt.id}/next`)) as
+      { kind: "item"; item: { id: string } } | { kind: "done" };
+    if (step.kind === "done") return;
+    await answer(run, learner, step.item.id);
   }
 }
 
-/** The study loop until `end`: new item, wrong answer, right answer; counted only inside the window. */
-async function study(
-  base: string,
-  learner: Learner,
-  solutionOf: (id: string) => string[][],
-  window: Window,
-): Promise<void> {
-  while (performance.now() < window.end) {
-    const issued = await call(base, learner, "/api/skills/S1/items");
-    if (issued.status !== 200) throw new Error(`new item: ${issued.body}`);
-    const { id } = JSON.parse(issued.body) as { id: string };
-    const right = solutionOf(id);
-    const wrong = right.map((row) => row.map(() => "0"));
-    for (const cells of [wrong, right]) await submit(base, learner, id, cells, window);
+type Step =
+  | { kind: "item"; item: { id: string } }
+  | { kind: "worked-example"; example: { id: string } }
+  | { kind: "gate"; unit: number }
+  | { kind: "end" };
+
+/** One study session, step by step, until it ends or the run is over. */
+async function studySession(run: Run, learner: Learner): Promise<void> {
+  const session = (await call(run, learner, "/api/study-sessions", {
+    maxItems: SESSION_ITEMS,
+  })) as { id: string };
+  while (performance.now() < run.end) {
+    const step = (await timed(run, run.tally.nextMs, () =>
+      call(run, learner, `/api/study-sessions/${session.id}/next`),
+    )) as Step;
+    if (step.kind === "end") return;
+    if (step.kind === "item") await answer(run, learner, step.item.id);
+    else if (step.kind === "gate") await takeGate(run, learner, step.unit);
+    else await call(run, learner, `/api/items/${step.example.id}/studied`);
   }
 }
 
-const percentile = (sorted: readonly number[], q: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+/** The study loop until the run ends; an error is tallied and the learner starts a new session. */
+async function study(run: Run, learner: Learner): Promise<void> {
+  while (performance.now() < run.end) {
+    try {
+      await studySession(run, learner);
+    } catch (error) {
+      if (!(error instanceof ErrorReply)) throw error;
+      run.tally.errors += 1;
+      if (run.tally.errorSamples.length < 3) run.tally.errorSamples.push(error.message);
+    }
+  }
+}
 
-function report(tally: Tally, stored: number): void {
-  const sorted = [...tally.latenciesMs].sort((a, b) => a - b);
-  const rate = Math.round(tally.acknowledged / (MEASURE_MS / 1000));
-  console.log(`node ${process.version}, ${LEARNERS} learners, ${MEASURE_MS / 1000} s measured`);
-  console.log(`graded, stored submissions/s: ${rate}`);
-  console.log(
-    `latency p50 ${percentile(sorted, 0.5).toFixed(2)} ms, p99 ${percentile(sorted, 0.99).toFixed(2)} ms`,
-  );
+const percentile = (sorted: readonly number[], q: number): string =>
+  (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN).toFixed(2);
+
+const latencies = (name: string, ms: readonly number[]): string => {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return `${name} p50 ${percentile(sorted, 0.5)} ms, p99 ${percentile(sorted, 0.99)} ms`;
+};
+
+function report(tally: Tally, stored: number, benchCpuMs: number): void {
+  const seconds = MEASURE_MS / 1000;
+  console.log(`node ${process.version}, ${availableParallelism()} cores shared by server and load`);
+  // Other work on the machine takes cores from both; a high figure here makes the run unfair.
+  console.log(`load average before the run: ${LOAD_BEFORE.map((n) => n.toFixed(1)).join(", ")}`);
+  console.log(`${LEARNERS} learners, sessions of ${SESSION_ITEMS}, ${seconds} s measured`);
+  console.log(`graded, stored submissions/s: ${Math.round(tally.acknowledged / seconds)}`);
+  console.log(`${latencies("answer", tally.answerMs)}; ${latencies("next", tally.nextMs)}`);
+  const perSubmission = benchCpuMs / Math.max(1, tally.acknowledged);
+  console.log(`load generator CPU: ${perSubmission.toFixed(2)} ms per submission`);
   console.log(`errors: ${tally.errors}${tally.errorSamples.map((s) => `\n  ${s}`).join("")}`);
   const allStored = stored === tally.acknowledgedInAll;
   console.log(
@@ -141,37 +190,53 @@ function report(tally: Tally, stored: number): void {
   if (tally.errors > 0 || !allStored) process.exitCode = 1;
 }
 
+/**
+ * Node flags for the server from `SERVER_PROFILE_DIR`: a CPU profile of the server alone, written
+ * there when the bench stops it (SIGTERM ends the server through exit, so the profile is saved).
+ */
+function serverNodeFlags(): string[] {
+  const dir = process.env.SERVER_PROFILE_DIR;
+  if (dir === undefined) return [];
+  const exitOnTerm = 'process.on("SIGTERM", () => process.exit(0))';
+  return ["--cpu-prof", `--cpu-prof-dir=${dir}`, `--import=data:text/javascript,${exitOnTerm}`];
+}
+
 async function main(): Promise<void> {
   // The limits guard people; the bench's learners answer as fast as the server lets them.
   process.env.SIGN_INS_PER_MINUTE = "100000";
   process.env.SUBMISSIONS_PER_MINUTE = "100000000";
-  const app = await startApp();
+  const app = await startApp(undefined, {}, serverNodeFlags());
   try {
     const learners = await Promise.all(
       Array.from({ length: LEARNERS }, (_, i) => signUp(app.url, i)),
     );
-    const db = new Database(path.join(app.dataDir, "pullback.sqlite"), { readonly: true });
-    const select = db.prepare<[string], { solution_text: string }>(
-      "SELECT solution_text FROM items WHERE id = ?",
-    );
-    const solutionOf = (id: string) => matrixCellsOf(select.get(id)?.solution_text ?? "");
+    // Read-only beside the server: the bench reads the seed the browser never sees, to answer.
+    const file = new SQLite(path.join(app.dataDir, "pullback.sqlite"), { readonly: true });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
     const start = performance.now() + WARMUP_MS;
-    const window = { start, end: start + MEASURE_MS, tally: newTally() };
-    await Promise.all(learners.map((learner) => study(app.url, learner, solutionOf, window)));
-    const stored = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM attempts").get();
-    db.close();
-    report(window.tally, stored?.n ?? 0);
+    const tally: Tally = {
+      answerMs: [],
+      nextMs: [],
+      acknowledged: 0,
+      acknowledgedInAll: 0,
+      errors: 0,
+      errorSamples: [],
+    };
+    // `answerFor` makes no wrong answer to a kind without catalogued mistakes (arrows, so far):
+    // such an item is answered right, so a learner who reaches one keeps going.
+    const answerItem = (id: string, right: boolean) =>
+      answerFor(db, id, right).catch(() => answerFor(db, id, true));
+    const run: Run = { base: app.url, start, end: start + MEASURE_MS, tally, answer: answerItem };
+    const cpuBefore = process.cpuUsage();
+    await Promise.all(learners.map((learner) => study(run, learner)));
+    const cpu = process.cpuUsage(cpuBefore);
+    const stored = file.prepare("SELECT count(*) AS n FROM attempts").get() as { n: number };
+    await db.destroy();
+    const benchCpuMs = ((cpu.user + cpu.system) / 1000) * (MEASURE_MS / (MEASURE_MS + WARMUP_MS));
+    report(tally, stored.n, benchCpuMs);
   } finally {
     await app.stop();
   }
 }
-
-const newTally = (): Tally => ({
-  latenciesMs: [],
-  acknowledged: 0,
-  acknowledgedInAll: 0,
-  errors: 0,
-  errorSamples: [],
-});
 
 await main();

@@ -182,6 +182,7 @@ describe("canvas views in lessons", () => {
   it("fills the lesson's jacobian-map slot with a live view and a playground link", async () => {
     await page.goto(`${app.url}/lessons/linear-map`);
     const slot = page.locator('figure.canvas-slot[data-view="jacobian-map"]');
+    await slot.scrollIntoViewIfNeeded();
     await slot.locator(".canvas").waitFor();
     expect(await readout(slot, "map-u0")).toEqual([0, 2]);
     expect(await readout(slot, "dg-row-1")).toEqual([0, 4]);

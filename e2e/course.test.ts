@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startApp, type RunningApp } from "./support/app-server";
 import { launchBrowser } from "./support/browser";
+import { createInstructor, signInInPage } from "./support/instructor";
 
 let app: RunningApp;
 let browser: Browser;
@@ -11,11 +12,6 @@ beforeAll(async () => {
   app = await startApp();
   browser = await launchBrowser();
   page = await browser.newPage();
-  await page.goto(`${app.url}/sign-up`);
-  await page.getByLabel("Name").fill("Grace");
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("heading", { name: /Unit 1/ }).waitFor();
 });
 
 afterAll(async () => {
@@ -35,12 +31,43 @@ const SKILLS = ["P1", "P2", "P3", "P4", "P5", "P6", "S1", "S2", "S3", "S4", "S5"
   "S13",
 ]);
 
-describe("the whole course in the browser", () => {
+const OPEN_TO_A_NEW_LEARNER = SKILLS.filter((skill) => /^P|^S[1-4]$/.test(skill));
+
+describe("the course map of a new learner", () => {
+  it("opens units 0 and 1 only, and says what opens unit 2", async () => {
+    const learner = await browser.newPage();
+    await learner.goto(`${app.url}/sign-up`);
+    await learner.getByLabel("Name").fill("Grace");
+    await learner.getByLabel("Password").fill("a long enough password");
+    await learner.getByRole("button", { name: "Create account" }).click();
+    for (let unit = 0; unit <= 6; unit++) {
+      await learner.getByRole("heading", { name: new RegExp(`^Unit ${unit}:`) }).waitFor();
+    }
+    const practise = learner.getByRole("link", { name: /^Practise/ });
+    await expect.poll(() => practise.count()).toBe(OPEN_TO_A_NEW_LEARNER.length);
+    expect(await learner.getByText("Pass the unit 1 gate to open this unit.").count()).toBe(1);
+    const locked = await learner.evaluate(async () => {
+      const reply = await fetch("/api/skills/S5/items", { method: "POST" });
+      return { status: reply.status, body: (await reply.json()) as { error: string } };
+    });
+    expect(locked).toEqual({ status: 403, body: expect.objectContaining({ error: "locked" }) });
+    await learner.close();
+  });
+});
+
+describe("the whole course, as an instructor sees it", () => {
+  beforeAll(async () => {
+    const teacher = { name: "Professor", password: "a long enough password" };
+    createInstructor(app.dataDir, teacher);
+    await signInInPage(page, app.url, teacher);
+  });
+
   it("lists units 0 to 6 with their lessons and a Practise link for each of the 20 skills", async () => {
     for (let unit = 0; unit <= 6; unit++) {
       await page.getByRole("heading", { name: new RegExp(`^Unit ${unit}:`) }).waitFor();
     }
-    expect(await page.getByRole("link", { name: /^Practise/ }).count()).toBe(SKILLS.length);
+    const practise = page.getByRole("link", { name: /^Practise/ });
+    await expect.poll(() => practise.count()).toBe(SKILLS.length);
   });
 
   it("opens every lesson with its formulas typeset and no KaTeX error", async () => {
@@ -58,7 +85,9 @@ describe("the whole course in the browser", () => {
   it.each(SKILLS)("issues a %s item with its prompt and an answer input", async (skill) => {
     await page.goto(`${app.url}/practice/${skill}`);
     await page.getByRole("button", { name: "New item" }).click();
-    const inputs = page.locator('form input:not([type="hidden"]), form button:has-text("Move up")');
+    const inputs = page.locator(
+      'form input:not([type="hidden"]), form button:has-text("Move up"), form [data-handle]',
+    );
     await inputs.first().waitFor();
     expect(await page.locator(".katex").count()).toBeGreaterThan(0);
     expect(await page.locator(".katex-error").count()).toBe(0);

@@ -45,7 +45,7 @@ describe("a new learner's first skill, end to end", () => {
     expect(await page.locator("math").count()).toBeGreaterThan(0); // MathML for screen readers
   });
 
-  it("answers a Jacobian item wrong, then right, and sees both verdicts and the solution", async () => {
+  it("answers a Jacobian item wrong, then the next one right, and sees both verdicts and the solution", async () => {
     await page.goto(`${app.url}/practice/S1`);
     await page.getByRole("button", { name: "New item" }).click();
     await page.getByLabel("row 1, column 1").waitFor();
@@ -63,7 +63,12 @@ describe("a new learner's first skill, end to end", () => {
       .first()
       .waitFor();
 
-    await fillCells(page, solution);
+    // An item counts once: the answer is locked, and the next item is a fresh one.
+    expect(await page.getByRole("button", { name: "Check answer" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Next item" }).click();
+    await expect.poll(() => latestSolutionCells(app.dataDir)).not.toEqual(solution);
+    await page.getByLabel("row 1, column 1").waitFor();
+    await fillCells(page, latestSolutionCells(app.dataDir));
     await page.getByRole("button", { name: "Check answer" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toMatch(/Correct/);
   });

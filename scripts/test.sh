@@ -5,8 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci --no-audit --no-fund
 bash scripts/ensure-chromium.sh
+PULLBACK_TEST_DATABASE_URL=$(bash scripts/ensure-postgres.sh); export PULLBACK_TEST_DATABASE_URL
 npm run --silent typecheck
 npm run --silent lint
 npm run --silent test:unit
 npm run --silent build
+npm run --silent check:bundle
 npm run --silent test:e2e

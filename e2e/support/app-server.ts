@@ -8,11 +8,18 @@ import path from "node:path";
 export interface RunningApp {
   readonly url: string;
   readonly dataDir: string;
-  /** Kills the server (SIGKILL: no chance to flush anything) and starts it again on the same data. */
-  restart(): Promise<RunningApp>;
+  /**
+   * Kills the server (SIGKILL: no chance to flush anything) and starts it again on the same data,
+   * with `env` in its environment instead of the previous extra variables when given (e.g.
+   * `PULLBACK_CLOCK_OFFSET_MS` to move its clock).
+   */
+  restart(env?: ExtraEnv): Promise<RunningApp>;
   /** Stops the server and deletes its data folder. */
   stop(): Promise<void>;
 }
+
+/** Extra environment variables for the server, on top of the test's own. */
+export type ExtraEnv = Readonly<Record<string, string>>;
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -54,16 +61,25 @@ async function waitForHealth(
 
 /**
  * Starts the built `pullback serve` (`npm run build` makes dist/cli.mjs and dist/web) and waits until it is
- * healthy; a fresh data folder unless one is given.
+ * healthy; a fresh data folder unless one is given, `env` added to its environment, and
+ * `nodeFlags` given to node (e.g. `--cpu-prof`, which NODE_OPTIONS refuses).
  */
 export async function startApp(
   dataDir = mkdtempSync(path.join(tmpdir(), "pullback-e2e-")),
+  env: ExtraEnv = {},
+  nodeFlags: readonly string[] = [],
 ): Promise<RunningApp> {
   const port = await freePort();
   let log = "";
-  const child = spawn(process.execPath, ["dist/cli.mjs", "serve"], {
+  const child = spawn(process.execPath, [...nodeFlags, "dist/cli.mjs", "serve"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", PULLBACK_DATA: dataDir },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PULLBACK_DATA: dataDir,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -79,9 +95,9 @@ export async function startApp(
   return {
     url,
     dataDir,
-    async restart() {
+    async restart(nextEnv = env) {
       await kill("SIGKILL");
-      return startApp(dataDir);
+      return startApp(dataDir, nextEnv, nodeFlags);
     },
     async stop() {
       await kill("SIGTERM");

@@ -42,6 +42,12 @@ export const AnswerSpecSchema = Type.Union([
   Type.Object({ kind: Type.Literal("choice"), options: LabelledOptions }),
   Type.Object({ kind: Type.Literal("ordering"), factors: LabelledOptions }),
   Type.Object({ kind: Type.Literal("paths"), graph: PathGraphSchema }),
+  Type.Object({
+    kind: Type.Literal("arrow"),
+    name: Type.String(),
+    axes: Type.Array(Type.String(), { minItems: 1, maxItems: 3 }),
+    span: Type.Number(),
+  }),
 ]);
 
 /** An item as issued to the browser: never its seed, solution or worked steps. */
@@ -64,6 +70,8 @@ export const SubmissionSchema = Type.Union([
   Type.Object({ kind: Type.Literal("choice"), choice: Id }),
   Type.Object({ kind: Type.Literal("ordering"), order: Type.Array(Id, { maxItems: 16 }) }),
   Type.Object({ kind: Type.Literal("paths"), paths: Paths }),
+  /** An arrow dragged on the canvas: its tip's coordinates (the grader checks their count and size). */
+  Type.Object({ kind: Type.Literal("arrow"), tip: Type.Array(Type.Number(), { maxItems: 3 }) }),
 ]);
 export type SubmissionBody = Static<typeof SubmissionSchema>;
 

@@ -172,6 +172,7 @@ export const GateNextReply = Type.Union([
   Type.Object({
     kind: Type.Literal("item"),
     item: PublicItemSchema,
+    /** The item's place in the quiz, counting from 0. */
     position: Type.Integer(),
     total: Type.Integer(),
   }),

@@ -9,7 +9,9 @@ const USAGE = `Usage: pullback <verb> [options]
   items --skill ID --count N --seed S     write N generated items as JSON lines
         [--generator G]                   only from generator G (e.g. worked-example-1)
   items --list                            list the skills that have item generators
-  simulate --learners N --days D --seed S simulated learners under each policy, one JSON line each`;
+  simulate --learners N --days D --seed S simulated learners under each policy, one JSON line each
+  admin create-instructor --name NAME [--password P]
+                                          make an instructor account (or PULLBACK_ADMIN_PASSWORD)`;
 
 const write = (line: string) => process.stdout.write(line + "\n");
 
@@ -28,6 +30,11 @@ async function main(argv: readonly string[]): Promise<void> {
     case "items":
       (await import("./items")).runItems(parseItemsOptions(rest), write);
       return;
+    case "admin": {
+      const admin = await import("./admin");
+      await admin.runCreateInstructor(admin.parseAdminOptions(rest), write);
+      return;
+    }
     case "simulate":
       (await import("./simulate")).runSimulate(parseSimulateOptions(rest), write);
       return;

@@ -1,10 +1,8 @@
 import { randomInt } from "node:crypto";
-import { mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { asSeed } from "../core/shared";
 import { buildApp } from "./app";
-import { migrateToLatest } from "./db/migrate";
-import { openSqlite } from "./db/open-sqlite";
+import { openDatabaseFromEnv } from "./db/open-database";
 import { DEFAULT_RATE_LIMITS, type RateLimits } from "./http/rate-limits";
 
 /** A running server: where it listens, and how to stop it (closing the database too). */
@@ -17,18 +15,18 @@ export interface RunningServer {
  * Starts Pullback from the environment: `PORT` (3000), `HOST` (localhost), `PULLBACK_DATA`
  * (folder of `pullback.sqlite`, default `./data`, created if missing), `TRUST_PROXY=1` behind
  * an HTTPS proxy, `LOG_LEVEL` (warn), `SIGN_INS_PER_MINUTE` per IP (30) and
- * `SUBMISSIONS_PER_MINUTE` per learner (120). Applies migrations before listening, and logs one line with the URL.
+ * `SUBMISSIONS_PER_MINUTE` per learner (120), and `PULLBACK_CLOCK_OFFSET_MS` (0), which moves the
+ * server's clock (to try tomorrow's reviews today, in a demo or a browser test). Applies migrations
+ * before listening, and logs one line with the URL.
  */
 export async function startServer(): Promise<RunningServer> {
-  const dataDir = resolve(process.env.PULLBACK_DATA ?? "data");
-  mkdirSync(dataDir, { recursive: true });
-  const db = openSqlite(join(dataDir, "pullback.sqlite"));
-  await migrateToLatest(db);
+  const db = await openDatabaseFromEnv();
+  const offset = clockOffsetFromEnv();
   const app = await buildApp({
     db,
     contentDir: resolve("content"),
     webDir: resolve("dist/web"),
-    clock: () => new Date(),
+    clock: () => new Date(Date.now() + offset),
     drawSeed: () => asSeed(randomInt(2 ** 32)),
     logger: { level: process.env.LOG_LEVEL ?? "warn" },
     trustProxy: process.env.TRUST_PROXY === "1",
@@ -61,4 +59,13 @@ function rateLimitsFromEnv(): RateLimits {
       DEFAULT_RATE_LIMITS.submissionsPerMinute,
     ),
   };
+}
+
+/** Milliseconds added to the wall clock: a whole number, negative to go back. */
+function clockOffsetFromEnv(): number {
+  const offset = Number(process.env.PULLBACK_CLOCK_OFFSET_MS ?? 0);
+  if (!Number.isSafeInteger(offset)) {
+    throw new Error("PULLBACK_CLOCK_OFFSET_MS must be a whole number of milliseconds");
+  }
+  return offset;
 }

@@ -1,8 +1,9 @@
 import type { Kysely } from "kysely";
 import { toSubmission, type AnswerKey, type Submission } from "../core/grading";
-import { asSeed, asSkillId } from "../core/shared";
+import { asLearnerId, assertNever } from "../core/shared";
 import type { Database } from "./db/database";
-import { cachedItem } from "./practice/cached-item";
+import { findLearnerItem } from "./db/item-repository";
+import { storedItem } from "./practice/cached-item";
 
 /**
  * An answer to a stored item, right or wrong, as a learner who knows (or does not) would send
@@ -15,10 +16,12 @@ export async function answerFor(
 ): Promise<Submission> {
   const row = await db
     .selectFrom("items")
-    .select(["skill", "seed"])
+    .select("learner_id")
     .where("id", "=", itemId)
     .executeTakeFirstOrThrow();
-  const { key } = cachedItem(asSkillId(row.skill), asSeed(row.seed));
+  const record = await findLearnerItem(db, itemId, asLearnerId(row.learner_id));
+  if (!record) throw new Error(`No item ${itemId}`);
+  const { key } = storedItem(record);
   return right ? toSubmission(key.kind, key.solution) : wrongAnswer(key);
 }
 
@@ -44,7 +47,10 @@ function wrongAnswer(key: AnswerKey): Submission {
       return { kind: "ordering", order: [...key.solution].reverse() };
     case "paths":
       return { kind: "paths", paths: [] };
+    case "arrow":
+      // A whole box width off in every coordinate: well outside the grading tolerance.
+      return { kind: "arrow", tip: key.solution.map((x) => x + key.spec.span) };
     default:
-      throw new Error("No wrong answer is made here for this kind of item without mistakes");
+      return assertNever(key);
   }
 }

@@ -3,25 +3,42 @@ import type { Kysely } from "kysely";
 import { asSeed } from "../core/shared";
 import { buildApp, type AppOptions } from "./app";
 import type { Database } from "./db/database";
-import { migrateToLatest } from "./db/migrate";
-import { openSqlite } from "./db/open-sqlite";
+import {
+  openMigratedTestDatabase,
+  type TestDatabase,
+  type TestDatabaseKind,
+} from "./test-database";
 
 /** An app over a fresh, migrated database, for `app.inject()` tests. */
 export interface TestApp {
   readonly app: FastifyInstance;
   readonly db: Kysely<Database>;
+  /** The database under `db`, which another test app can share. */
+  readonly database: TestDatabase;
   /** Moves the app's clock forward. */
   advance(ms: number): void;
   /** Closes the app and its database. */
   close(): Promise<void>;
 }
 
-/** Builds a test app on `file` (default: in memory); the clock starts at 2026-01-01 and ticks 1 s per read. */
-export async function createTestApp(
-  options: { file?: string } & Partial<AppOptions> = {},
-): Promise<TestApp> {
-  const db = openSqlite(options.file ?? ":memory:");
-  await migrateToLatest(db);
+/** Which database a test app runs on, and whether it shares another app's. */
+export interface TestAppOptions extends Partial<Omit<AppOptions, "db">> {
+  /** The engine (default SQLite in memory). */
+  readonly database?: TestDatabaseKind;
+  /** Another app whose database this one shares, as a second server would (PostgreSQL only). */
+  readonly sharing?: TestApp;
+  /** An SQLite file instead of memory (reopening it tests durability). */
+  readonly file?: string;
+}
+
+/** Builds a test app on a fresh database; the clock starts at 2026-01-01 and ticks 1 s per read. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const { database: kind = "sqlite", sharing, file, ...appOptions } = options;
+  const database = await openMigratedTestDatabase(kind, {
+    ...(sharing && { sharing: sharing.database }),
+    ...(file !== undefined && { file }),
+  });
+  const { db } = database;
   let now = Date.parse("2026-01-01T00:00:00Z");
   let seed = 0;
   const app = await buildApp({
@@ -30,15 +47,16 @@ export async function createTestApp(
     // Ticking keeps stored times distinct, so histories have one order.
     clock: () => new Date((now += 1000)),
     drawSeed: () => asSeed((seed += 1)),
-    ...options,
+    ...appOptions,
   });
   return {
     app,
     db,
+    database,
     advance: (ms) => void (now += ms),
     close: async () => {
       await app.close();
-      await db.destroy();
+      await database.close();
     },
   };
 }

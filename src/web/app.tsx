@@ -12,9 +12,17 @@ import { LoadingNote } from "./shared/loading-note";
 // Sign-in and sign-up are the first page a newcomer sees and weigh about 1 kB, so they are not
 // split off: a lazy chunk would cost a round trip, and while it loads the router keeps the old
 // form on screen, so typing would land in the page that is about to go away.
-const OutlinePage = lazyPage(
-  () => import("./course/outline-page"),
-  (m) => m.OutlinePage,
+const CourseMapPage = lazyPage(
+  () => import("./course/course-map-page"),
+  (m) => m.CourseMapPage,
+);
+const StudyPage = lazyPage(
+  () => import("./study/study-page"),
+  (m) => m.StudyPage,
+);
+const GatePage = lazyPage(
+  () => import("./gate/gate-page"),
+  (m) => m.GatePage,
 );
 const LessonPage = lazyPage(
   () => import("./lesson/lesson-page"),
@@ -27,6 +35,19 @@ const PracticePage = lazyPage(
 const PlaygroundPage = lazyPage(
   () => import("./playground/playground-page"),
   (m) => m.PlaygroundPage,
+);
+
+const ProgressPage = lazyPage(
+  () => import("./progress/progress-page"),
+  (m) => m.ProgressPage,
+);
+const ClassesPage = lazyPage(
+  () => import("./instructor/classes-page"),
+  (m) => m.ClassesPage,
+);
+const ClassPage = lazyPage(
+  () => import("./instructor/class-page"),
+  (m) => m.ClassPage,
 );
 
 /** The whole app: the session, and the routes (every page but sign-in and sign-up needs a session). */
@@ -45,10 +66,15 @@ export function App() {
                 </RequireSession>
               }
             >
-              <Route index element={<OutlinePage />} />
+              <Route index element={<CourseMapPage />} />
+              <Route path="study" element={<StudyPage />} />
+              <Route path="gates/:unit" element={<GatePage />} />
               <Route path="lessons/:id" element={<LessonPage />} />
               <Route path="practice/:skill" element={<PracticePage />} />
               <Route path="playground" element={<PlaygroundPage />} />
+              <Route path="progress" element={<ProgressPage />} />
+              <Route path="classes" element={<ClassesPage />} />
+              <Route path="classes/:id" element={<ClassPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

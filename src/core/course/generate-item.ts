@@ -11,19 +11,23 @@ export interface ItemChoice {
 }
 
 /**
- * The item for a skill and seed. Deterministic: the server keeps (skill, seed, choice) and
- * regenerates the item to grade it. Throws for an unknown skill or generator (a bug: callers
- * check ids that come from requests first).
+ * The item for a skill and seed. Deterministic: the server keeps (skill, seed) and the generator
+ * and difficulty the item got, and regenerates the item to grade it. The seed's first two draws
+ * always go to choosing the generator and the difficulty, chosen or not, so that an item
+ * regenerated with its stored choice is the same item even after generators are added to the
+ * skill. Throws for an unknown skill or generator (a bug: callers check request ids first).
  */
 export function generateItem(skillId: SkillId, seed: Seed, choice: ItemChoice = {}): Item {
   const skill = skillById(skillId);
   if (!skill) throw new Error(`No skill ${skillId}`);
   const random = createRandom(seed);
+  const generatorDraw = random.next();
+  const difficultyDraw = random.int(1, 3) as Difficulty;
   const generator =
     choice.generator === undefined
-      ? pickRandom(skill.generators, random.pick)
+      ? randomGenerator(skill.generators, generatorDraw)
       : byId(skill.generators, choice.generator);
-  const difficulty = choice.difficulty ?? (random.int(1, 3) as Difficulty);
+  const difficulty = choice.difficulty ?? difficultyDraw;
   return {
     ...generator.draw(random, difficulty),
     skill: skill.id,
@@ -33,13 +37,12 @@ export function generateItem(skillId: SkillId, seed: Seed, choice: ItemChoice = 
   };
 }
 
-function pickRandom(
-  generators: readonly Generator[],
-  pick: <T>(items: readonly T[]) => T,
-): Generator {
+/** The random generator a draw in [0, 1) picks, as `Random.pick` would from the same draw. */
+function randomGenerator(generators: readonly Generator[], draw: number): Generator {
   const random = generators.filter((g) => !g.fixed);
-  if (random.length === 0) throw new Error("This skill has no random item generator");
-  return pick(random);
+  const picked = random[Math.floor(draw * random.length)];
+  if (!picked) throw new Error("This skill has no random item generator");
+  return picked;
 }
 
 function byId(generators: readonly Generator[], id: string): Generator {

@@ -5,6 +5,13 @@ import type { Item } from "./item";
 export const DIFFICULTIES = [1, 2, 3] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
+/** A stored difficulty read back; throws for a number no generator offers (corrupt data). */
+export function asDifficulty(level: number): Difficulty {
+  const found = DIFFICULTIES.find((d) => d === level);
+  if (found === undefined) throw new Error(`No difficulty ${level}`);
+  return found;
+}
+
 /** A draw of an item, before the skill, seed, difficulty and generator id are stamped on it. */
 export type Draft = Omit<Item, "skill" | "seed" | "difficulty" | "generator">;
 

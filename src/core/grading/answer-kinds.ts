@@ -72,6 +72,23 @@ export interface AnswerKinds {
     submission: { readonly paths: readonly GraphPath[] };
     solution: readonly GraphPath[];
   };
+  /** A vector placed by dragging an arrow's tip on the canvas; graded by tolerance (grade-arrow.ts). */
+  arrow: {
+    spec: ArrowSpec;
+    /** The tip's coordinates, the arrow starting at the origin. */
+    submission: { readonly tip: readonly number[] };
+    solution: readonly number[];
+  };
+}
+
+/** The space an arrow answer is drawn in. */
+export interface ArrowSpec {
+  /** What the arrow is, in plain text (e.g. "Δy"), for labels and the live description. */
+  readonly name: string;
+  /** One plain-text label per coordinate axis; their count (1 to 3) is the dimension. */
+  readonly axes: readonly string[];
+  /** The width of the box to draw in, in the space's units; it also sets the tolerance floor. */
+  readonly span: number;
 }
 
 export type AnswerKind = keyof AnswerKinds;

@@ -1,4 +1,4 @@
-import { toInputSyntax, toLatex, type Shape } from "../math";
+import { num, toInputSyntax, toLatex, type Shape } from "../math";
 import { assertNever } from "../shared";
 import type {
   AnswerKind,
@@ -14,7 +14,8 @@ const pathText = (path: GraphPath): string => path.join(" > ");
 
 /**
  * An answer written as text: in the input syntax for values and shapes, option ids for choices
- * and orderings, and paths as "x2 > u1 > y" separated by "; " (see docs/items.md).
+ * and orderings, paths as "x2 > u1 > y" separated by "; ", an arrow as its tip's coordinates
+ * written as a vector (see docs/items.md).
  */
 export function answerText<K extends AnswerKind>(kind: K, answer: SolutionOf<K>): string {
   const typed = { kind, answer } as KindedAnswer;
@@ -33,6 +34,8 @@ export function answerText<K extends AnswerKind>(kind: K, answer: SolutionOf<K>)
       return typed.answer.join(" ");
     case "paths":
       return typed.answer.map(pathText).join("; ");
+    case "arrow":
+      return toInputSyntax({ kind: "vector", entries: typed.answer.map(num) });
     default:
       return assertNever(typed);
   }
@@ -59,6 +62,10 @@ export function answerLatex<K extends AnswerKind>(spec: SpecOf<K>, answer: Solut
       return typed.answer.map((id) => labelLatex(optionLabel(typed.spec.factors, id))).join("\\,");
     case "paths":
       return typed.answer.map((path) => pathLatex(typed.spec.graph, path)).join(",\\quad ");
+    case "arrow":
+      return typed.answer.length === 1
+        ? toLatex(num(typed.answer[0] ?? NaN))
+        : toLatex({ kind: "vector", entries: typed.answer.map(num) });
     default:
       return assertNever(typed);
   }

@@ -11,3 +11,4 @@ export * from "./graph-paths";
 export * from "./check-answer-key";
 export * from "./diagnosis-text";
 export * from "./public-spec";
+export * from "./arrow-tolerance";

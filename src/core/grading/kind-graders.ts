@@ -1,4 +1,5 @@
 import type { AnswerKind } from "./answer-kinds";
+import { arrowGrader } from "./grade-arrow";
 import { choiceGrader } from "./grade-choice";
 import { expressionGrader } from "./grade-expression";
 import { matrixGrader } from "./grade-matrix";
@@ -17,4 +18,5 @@ export const KIND_GRADERS: { readonly [K in AnswerKind]: KindGrader<K> } = {
   choice: choiceGrader,
   ordering: orderingGrader,
   paths: pathsGrader,
+  arrow: arrowGrader,
 };

@@ -118,6 +118,7 @@ export async function listAttemptDetails(
     ])
     .where("learner_id", "in", learnerIds)
     .orderBy("created_at")
+    .orderBy("id") // ties broken the same way on SQLite and PostgreSQL
     .execute();
   return rows.map((row) => ({
     learnerId: asLearnerId(row.learner_id),

@@ -44,6 +44,9 @@ export interface ItemTable {
   gate_attempt_id: string | null;
   /** The item's place in its gate quiz. */
   position: number | null;
+  /** The generator and difficulty the item was drawn with; null for items issued before 0002. */
+  generator: string | null;
+  difficulty: number | null;
   hints_shown: Generated<number>;
 }
 

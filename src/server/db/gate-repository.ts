@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { GateQuiz, GateResult } from "../../core/learner";
-import type { LearnerId } from "../../core/shared";
+import { asLearnerId, type LearnerId } from "../../core/shared";
 import type { Database } from "./database";
 
 /** A gate attempt as stored: its fixed quiz, and its verdict once finished. */
@@ -24,12 +24,15 @@ const toRecord = (row: GateRow): GateAttemptRecord => ({
 
 const COLUMNS = ["id", "unit", "quiz", "started_at", "result"] as const;
 
-/** Stores a new gate attempt with its drawn quiz. */
+/**
+ * Stores a new gate attempt with its drawn quiz; false when the learner already has an unfinished
+ * one (a concurrent request, maybe on another server, stored it first).
+ */
 export async function insertGateAttempt(
   db: Kysely<Database>,
   attempt: { id: string; learnerId: LearnerId; quiz: GateQuiz; startedAt: Date },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const inserted = await db
     .insertInto("gate_attempts")
     .values({
       id: attempt.id,
@@ -40,7 +43,10 @@ export async function insertGateAttempt(
       finished_at: null,
       result: null,
     })
-    .execute();
+    // Not an error, which would abort the caller's transaction on PostgreSQL.
+    .onConflict((conflict) => conflict.doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1;
 }
 
 /** The learner's gate attempt with this id; another learner's is not found. */
@@ -108,17 +114,19 @@ export async function finishGateAttempt(
     .execute();
 }
 
-/** The learner's finished gate attempts, oldest first. */
+/** The finished gate attempts of the learners given, oldest first. */
 export async function listGateResults(
   db: Kysely<Database>,
-  learnerId: LearnerId,
-): Promise<GateAttemptRecord[]> {
+  learnerIds: readonly LearnerId[],
+): Promise<(GateAttemptRecord & { readonly learnerId: LearnerId })[]> {
+  if (learnerIds.length === 0) return [];
   const rows = await db
     .selectFrom("gate_attempts")
-    .select(COLUMNS)
-    .where("learner_id", "=", learnerId)
+    .select([...COLUMNS, "learner_id"])
+    .where("learner_id", "in", learnerIds)
     .where("finished_at", "is not", null)
     .orderBy("started_at")
+    .orderBy("id") // ties broken the same way on SQLite and PostgreSQL
     .execute();
-  return rows.map(toRecord);
+  return rows.map((row) => ({ ...toRecord(row), learnerId: asLearnerId(row.learner_id) }));
 }

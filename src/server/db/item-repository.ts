@@ -7,6 +7,7 @@ import {
   type Seed,
   type SkillId,
 } from "../../core/shared";
+import { asDifficulty, type Difficulty, type ItemChoice } from "../../core/course";
 import type { Database, ItemPurpose } from "./database";
 
 /** How an item is scaffolded: studied as a worked example, with faded steps, or bare. */
@@ -27,6 +28,8 @@ export interface ItemRecord extends ItemPlacement {
   readonly learnerId: LearnerId;
   readonly skill: SkillId;
   readonly seed: Seed;
+  /** The generator and difficulty it was drawn with (empty for items stored before they were). */
+  readonly choice: ItemChoice;
   readonly hintsShown: number;
   readonly answered: boolean;
 }
@@ -46,6 +49,8 @@ export interface NewItem extends ItemPlacement {
   readonly learnerId: LearnerId;
   readonly skill: SkillId;
   readonly seed: Seed;
+  readonly generator: string;
+  readonly difficulty: Difficulty;
   readonly solutionText: string;
   readonly createdAt: Date;
 }
@@ -68,6 +73,8 @@ export async function insertItem(db: Kysely<Database>, item: NewItem): Promise<v
       study_session_id: item.sessionId,
       gate_attempt_id: item.gateAttemptId,
       position: item.position,
+      generator: item.generator,
+      difficulty: item.difficulty,
     })
     .execute();
 }
@@ -82,6 +89,8 @@ const ITEM_COLUMNS = [
   "study_session_id",
   "gate_attempt_id",
   "position",
+  "generator",
+  "difficulty",
   "hints_shown",
   "answered_at",
 ] as const;
@@ -94,6 +103,7 @@ function toItemRecord(row: ItemRow): ItemRecord {
     learnerId: asLearnerId(row.learner_id),
     skill: asSkillId(row.skill),
     seed: asSeed(row.seed),
+    choice: choiceOf(row),
     purpose: row.purpose,
     scaffold: row.scaffold,
     sessionId: row.study_session_id,
@@ -102,6 +112,11 @@ function toItemRecord(row: ItemRow): ItemRecord {
     hintsShown: row.hints_shown,
     answered: row.answered_at !== null,
   };
+}
+
+function choiceOf(row: Pick<ItemRow, "generator" | "difficulty">): ItemChoice {
+  if (row.generator === null || row.difficulty === null) return {};
+  return { generator: row.generator, difficulty: asDifficulty(row.difficulty) };
 }
 
 /** The item with this id if it belongs to this learner; another learner's item is not found. */

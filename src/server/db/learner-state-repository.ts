@@ -29,6 +29,20 @@ export async function loadLearnerState(
   };
 }
 
+/** The stored model states of the learners given (a learner with none is missing from the map). */
+export async function loadLearnerStates(
+  db: Kysely<Database>,
+  learnerIds: readonly LearnerId[],
+): Promise<Map<string, LearnerState>> {
+  if (learnerIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("learner_states")
+    .select(["learner_id", "state"])
+    .where("learner_id", "in", learnerIds)
+    .execute();
+  return new Map(rows.map((row) => [row.learner_id, readLearnerState(row.state)]));
+}
+
 /**
  * A stored state over today's defaults: a skill added to the course since it was stored starts
  * at its prior, and a field added to the model starts at a new learner's value.

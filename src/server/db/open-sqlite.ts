@@ -1,6 +1,7 @@
 import SQLite from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely } from "kysely";
 import type { Database } from "./database";
+import { groupCommitDialect } from "./group-commit";
 import { withStatementCache } from "./statement-cache";
 
 /**
@@ -17,7 +18,8 @@ export function openSqlite(file: string): Kysely<Database> {
   sqlite.pragma("foreign_keys = ON");
   // Another process (a CLI command, a backup) may hold the write lock briefly; wait, don't fail.
   sqlite.pragma("busy_timeout = 5000");
+  // Group commit keeps that fsync per commit affordable: transactions arriving together share one.
   return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: groupCommitDialect(sqlite, { database: withStatementCache(sqlite) }),
   });
 }

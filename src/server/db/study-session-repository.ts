@@ -37,13 +37,16 @@ const toRecord = (row: SessionRow): StudySessionRecord => ({
   summary: row.summary === null ? null : (JSON.parse(row.summary) as SessionSummary),
 });
 
-/** Stores a new session with the learner's state at its start. */
+/**
+ * Stores a new session with the learner's state at its start; false when the learner already
+ * has an open one (a concurrent request, maybe on another server, stored it first).
+ */
 export async function insertStudySession(
   db: Kysely<Database>,
   session: { id: string; learnerId: LearnerId; maxItems: number; state: LearnerState; now: Date },
-): Promise<void> {
+): Promise<boolean> {
   const at = session.now.toISOString();
-  await db
+  const inserted = await db
     .insertInto("study_sessions")
     .values({
       id: session.id,
@@ -55,7 +58,9 @@ export async function insertStudySession(
       ended_at: null,
       summary: null,
     })
-    .execute();
+    .onConflict((conflict) => conflict.doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1;
 }
 
 /** The learner's session with this id; another learner's is not found. */
@@ -125,6 +130,7 @@ export async function listStudySessions(
     .select(["started_at", "last_active_at"])
     .where("learner_id", "=", learnerId)
     .orderBy("started_at")
+    .orderBy("id")
     .execute();
   return rows.map((row) => ({ startedAt: row.started_at, lastActiveAt: row.last_active_at }));
 }
@@ -145,6 +151,7 @@ export async function sessionLog(db: Kysely<Database>, id: string): Promise<Sess
     .where("items.study_session_id", "=", id)
     .where("items.answered_at", "is not", null)
     .orderBy("items.answered_at")
+    .orderBy("items.id") // ties broken the same way on SQLite and PostgreSQL
     .execute();
   return rows.map((row) => ({
     review: row.purpose === "review",
@@ -169,6 +176,7 @@ export async function sessionProgress(
     .select(["skill", "purpose"])
     .where("study_session_id", "=", id)
     .orderBy("created_at")
+    .orderBy("id")
     .execute();
   const last = rows.at(-1);
   return {

@@ -7,7 +7,7 @@ import { findLearnerItem, type ItemRecord } from "../db/item-repository";
 import { commitAnswer } from "../study/commit-answer";
 import { toGateResultReply } from "../study/gate-replies";
 import { updateLearner } from "../study/update-learner";
-import { cachedItem } from "./cached-item";
+import { storedItem } from "./cached-item";
 import { toGradedReply, toInvalidReply } from "./api-mappers";
 import { toCanvasReply } from "./canvas-reply";
 import { skillHistory } from "./skill-history";
@@ -33,7 +33,7 @@ export async function answerItem(
   if (record === undefined) return err("no-such-item");
   if (record.scaffold === "worked-example") return err("worked-example");
   if (record.answered) return ok(await replayAnswer(context, record));
-  const item = cachedItem(record.skill, record.seed);
+  const item = storedItem(record);
   const result = gradeAnswer(item.key, submission, item.seed);
   if (result.verdict === "invalid") return ok(toInvalidReply(result.errors));
   const now = context.clock();
@@ -52,7 +52,7 @@ export async function answerItem(
 
 /** The verdict of the item's first graded answer, again: what a replayed submission gets. */
 async function replayAnswer(context: ServerContext, record: ItemRecord): Promise<AnswerReply> {
-  const item = cachedItem(record.skill, record.seed);
+  const item = storedItem(record);
   const stored = await findItemSubmission(context.db, record.id);
   if (stored === undefined) throw new Error(`Answered item ${record.id} has no readable attempt`);
   const result = gradeAnswer(item.key, stored, item.seed);

@@ -45,6 +45,8 @@ function toSpecReply(spec: PublicSpec): PublicItemReply["spec"] {
       };
       return { kind: spec.kind, graph };
     }
+    case "arrow":
+      return { ...spec, axes: [...spec.axes] };
     default:
       return assertNever(spec);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateItem } from "../../core/course";
+import { asDifficulty, generateItem } from "../../core/course";
 import { asSeed, asSkillId } from "../../core/shared";
 import { cachedItem } from "./cached-item";
 
@@ -14,6 +14,12 @@ describe("cachedItem", () => {
     const first = cachedItem(S1, asSeed(8));
     expect(cachedItem(S1, asSeed(8))).toBe(first);
     expect(cachedItem(S1, asSeed(9))).not.toBe(first);
+  });
+
+  it("gives the item issued with the seed's own choice when asked with the choice it got", () => {
+    const issued = cachedItem(S1, asSeed(12));
+    const stored = { generator: issued.generator, difficulty: asDifficulty(issued.difficulty) };
+    expect(cachedItem(S1, asSeed(12), stored)).toBe(issued);
   });
 
   it("forgets the least recently used item past a few thousand", () => {

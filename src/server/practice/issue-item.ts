@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { Item } from "../../core/course";
+import { asDifficulty, type Item } from "../../core/course";
 import { answerText } from "../../core/grading";
 import type { LearnerId, Seed, SkillId } from "../../core/shared";
 import type { Database } from "../db/database";
@@ -31,6 +31,8 @@ export async function issueItem(
     learnerId: issue.learnerId,
     skill: issue.skill,
     seed: issue.seed,
+    generator: item.generator,
+    difficulty: asDifficulty(item.difficulty),
     solutionText: answerText(item.key.kind, item.key.solution),
     createdAt: issue.now,
     ...issue.placement,

@@ -8,6 +8,7 @@ import { courseRoutes } from "./course/course-routes";
 import { healthRoutes } from "./health/health-routes";
 import { itemRoutes } from "./items/item-routes";
 import { lessonRoutes } from "./lessons/lesson-routes";
+import { classRoutes } from "./classes/class-routes";
 import { gateRoutes } from "./gates/gate-routes";
 import { progressRoutes } from "./progress/progress-routes";
 import { skillRoutes } from "./skills/skill-routes";
@@ -32,6 +33,7 @@ export const apiRoutes =
     await app.register(studyRoutes, context);
     await app.register(gateRoutes, context);
     await app.register(progressRoutes, context);
+    await app.register(classRoutes, context);
     // Its own 404 handler puts unknown `/api` routes behind the session check too.
     app.setNotFoundHandler((_request, reply) =>
       replyError(reply, 404, "not-found", "There is no such API route."),

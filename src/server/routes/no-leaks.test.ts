@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { GateAttemptReply, GateNextReply, NextStepReply, PublicItemReply } from "../../api";
 import { answerLatex } from "../../core/grading";
-import { asSeed, asSkillId } from "../../core/shared";
-import { cachedItem } from "../practice/cached-item";
+import { asLearnerId } from "../../core/shared";
+import { findLearnerItem } from "../db/item-repository";
+import { storedItem } from "../practice/cached-item";
 import { answerFor } from "../test-answers";
 import { createTestApp, signUp, type TestApp } from "../test-app";
 import { storeUnitKnown } from "../test-state";
@@ -17,13 +18,18 @@ let responses = 0;
 async function secretsOfOpenItems(): Promise<string[]> {
   const open = await t.db
     .selectFrom("items")
-    .select(["skill", "seed", "solution_text"])
+    .select(["id", "learner_id", "solution_text"])
     .where("answered_at", "is", null)
     // A worked example's solution is the point of it: it is shown, and never answered for credit.
     .where("scaffold", "!=", "worked-example")
     .execute();
-  return open.flatMap((row) => {
-    const item = cachedItem(asSkillId(row.skill), asSeed(row.seed));
+  const records = await Promise.all(
+    open.map((row) => findLearnerItem(t.db, row.id, asLearnerId(row.learner_id))),
+  );
+  return open.flatMap((row, i) => {
+    const record = records[i];
+    if (!record) throw new Error(`No item ${row.id}`);
+    const item = storedItem(record);
     const latex = answerLatex(item.key.spec, item.key.solution);
     const last = item.steps.at(-1)?.latex ?? "";
     // A choice's answer is one of the option ids the item must show, and short answers ("2")

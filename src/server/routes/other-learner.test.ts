@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { PublicItemReply } from "../../api";
-import { createTestApp, signUp, type TestApp } from "../test-app";
+import { createAccount } from "../auth/accounts";
+import { createTestApp, sessionCookieOf, signUp, type TestApp } from "../test-app";
+import { describeEachDatabase } from "../describe-each-database";
 import { storeUnitKnown } from "../test-state";
 
 let t: TestApp;
@@ -10,6 +12,7 @@ let adaItem: string;
 let adaOpenItem: string;
 let adaSession: string;
 let adaGate: string;
+let adaClass: string;
 
 const post = (cookie: string, url: string, payload?: object) =>
   t.app.inject({
@@ -21,20 +24,6 @@ const post = (cookie: string, url: string, payload?: object) =>
 const get = (cookie: string, url: string) =>
   t.app.inject({ method: "GET", url, headers: { cookie } });
 
-beforeEach(async () => {
-  t = await createTestApp();
-  ada = await signUp(t.app, "Ada");
-  bob = await signUp(t.app, "Bob");
-  adaItem = (await post(ada, "/api/skills/S1/items")).json<PublicItemReply>().id;
-  await answer(ada, adaItem);
-  adaOpenItem = (await post(ada, "/api/skills/S1/items")).json<PublicItemReply>().id;
-  adaSession = (await post(ada, "/api/study-sessions", {})).json<{ id: string }>().id;
-  await post(ada, `/api/study-sessions/${adaSession}/next`);
-  await storeUnitKnown(t.db, "Ada", 1, 0.99);
-  adaGate = (await post(ada, "/api/gates/1/attempts")).json<{ id: string }>().id;
-});
-afterEach(() => t.close());
-
 const ZEROS = { kind: "matrix", cells: [["0"]] } as const;
 const answer = (cookie: string, id: string) =>
   t.app.inject({
@@ -43,6 +32,21 @@ const answer = (cookie: string, id: string) =>
     headers: { cookie },
     payload: { submission: ZEROS },
   });
+
+/** A class run by an instructor, joined by the learner: its id. */
+async function classJoinedBy(cookie: string): Promise<string> {
+  const credentials = { name: "Prof", password: "correct horse" };
+  await createAccount({ db: t.db, clock: () => new Date() }, credentials, "instructor");
+  const signIn = await t.app.inject({
+    method: "POST",
+    url: "/api/auth/sign-in",
+    payload: credentials,
+  });
+  const created = await post(sessionCookieOf(signIn.cookies), "/api/classes", { name: "C" });
+  const { id, joinCode } = created.json<{ id: string; joinCode: string }>();
+  await post(cookie, "/api/classes/join", { joinCode });
+  return id;
+}
 
 /** Ada's items and attempts, to check that nothing Bob does changes them. */
 const adasData = async () => {
@@ -118,6 +122,17 @@ const ATTEMPTS: Record<string, () => Promise<void>> = {
   "GET /api/gate-attempts/:id": async () => {
     expect((await get(bob, `/api/gate-attempts/${adaGate}`)).statusCode).toBe(404);
   },
+  "GET /api/classes/:id": async () => {
+    // Ada's class (she joined it): a learner sees no class page, her own or anyone's.
+    const response = await get(bob, `/api/classes/${adaClass}`);
+    expect(response.statusCode).toBe(403);
+    expect(response.body).not.toContain("Ada");
+  },
+  "GET /api/classes/:id/export.csv": async () => {
+    const response = await get(bob, `/api/classes/${adaClass}/export.csv`);
+    expect(response.statusCode).toBe(403);
+    expect(response.body).not.toContain("Ada");
+  },
   "POST /api/gate-attempts/:id/next": async () => {
     expect((await post(bob, `/api/gate-attempts/${adaGate}/next`)).statusCode).toBe(404);
   },
@@ -141,24 +156,41 @@ function routesOf(tree: string): string[] {
   });
 }
 
-describe("another learner, through every route with an id in it", () => {
-  it("has a case here for every such route", async () => {
-    await t.app.ready();
-    const withIds = routesOf(t.app.printRoutes({ commonPrefix: false })).filter((route) =>
-      route.includes(":"),
-    );
-    expect(withIds.length).toBeGreaterThan(0);
-    expect(withIds.filter((route) => !NOT_LEARNER_DATA.has(route)).sort()).toEqual(
-      Object.keys(ATTEMPTS).sort(),
+describeEachDatabase((database) => {
+  beforeEach(async () => {
+    t = await createTestApp({ database });
+    ada = await signUp(t.app, "Ada");
+    bob = await signUp(t.app, "Bob");
+    adaItem = (await post(ada, "/api/skills/S1/items")).json<PublicItemReply>().id;
+    await answer(ada, adaItem);
+    adaOpenItem = (await post(ada, "/api/skills/S1/items")).json<PublicItemReply>().id;
+    adaSession = (await post(ada, "/api/study-sessions", {})).json<{ id: string }>().id;
+    await post(ada, `/api/study-sessions/${adaSession}/next`);
+    await storeUnitKnown(t.db, "Ada", 1, 0.99);
+    adaGate = (await post(ada, "/api/gates/1/attempts")).json<{ id: string }>().id;
+    adaClass = await classJoinedBy(ada);
+  });
+  afterEach(() => t.close());
+
+  describe("another learner, through every route with an id in it", () => {
+    it("has a case here for every such route", async () => {
+      await t.app.ready();
+      const withIds = routesOf(t.app.printRoutes({ commonPrefix: false })).filter((route) =>
+        route.includes(":"),
+      );
+      expect(withIds.length).toBeGreaterThan(0);
+      expect(withIds.filter((route) => !NOT_LEARNER_DATA.has(route)).sort()).toEqual(
+        Object.keys(ATTEMPTS).sort(),
+      );
+    });
+
+    it.each(Object.keys(ATTEMPTS))(
+      "can neither read nor change Ada's data through %s",
+      async (route) => {
+        const before = await adasData();
+        await ATTEMPTS[route]?.();
+        expect(await adasData()).toEqual(before);
+      },
     );
   });
-
-  it.each(Object.keys(ATTEMPTS))(
-    "can neither read nor change Ada's data through %s",
-    async (route) => {
-      const before = await adasData();
-      await ATTEMPTS[route]?.();
-      expect(await adasData()).toEqual(before);
-    },
-  );
 });

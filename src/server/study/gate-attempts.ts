@@ -14,7 +14,7 @@ import {
 import { findPendingItem } from "../db/item-repository";
 import { loadLearnerState } from "../db/learner-state-repository";
 import { toPublicItemReply } from "../practice/api-mappers";
-import { cachedItem } from "../practice/cached-item";
+import { storedItem } from "../practice/cached-item";
 import { issueItem } from "../practice/issue-item";
 import { toGateResultReply } from "./gate-replies";
 
@@ -39,7 +39,10 @@ export async function startGate(
     if (currentUnit(state) !== unit || !isGateOpen(state, unit, now.getTime())) return undefined;
     const quiz = drawGate(state, unit, createRandom(context.drawSeed()));
     const id = randomUUID();
-    await insertGateAttempt(trx, { id, learnerId, quiz, startedAt: now });
+    // Not inserted: a concurrent request (maybe on another server) opened one first; resume it.
+    if (!(await insertGateAttempt(trx, { id, learnerId, quiz, startedAt: now }))) {
+      return findOpenGateAttempt(trx, learnerId);
+    }
     return findGateAttempt(trx, learnerId, id);
   });
   return attempt === undefined ? err("gate-closed") : ok(await toAttemptReply(context, attempt));
@@ -85,7 +88,7 @@ export async function nextGateItem(
     const total = attempt.quiz.items.length;
     const pending = await findPendingItem(trx, learnerId, { gateAttemptId: id });
     if (pending) {
-      const item = cachedItem(pending.skill, pending.seed);
+      const item = storedItem(pending);
       const reply = toPublicItemReply(pending.id, item);
       return { kind: "item" as const, item: reply, position: pending.position ?? 0, total };
     }

@@ -4,7 +4,7 @@ import { err, ok, type LearnerId, type Result } from "../../core/shared";
 import type { ServerContext } from "../context";
 import { findLearnerItem, markItemAnswered, revealHint } from "../db/item-repository";
 import { touchStudySession } from "../db/study-session-repository";
-import { cachedItem } from "../practice/cached-item";
+import { storedItem } from "../practice/cached-item";
 import { updateLearner } from "./update-learner";
 
 /** Why help is refused: no such item of this learner, a gate item, or one already answered. */
@@ -24,7 +24,7 @@ export async function nextHint(
   if (!record) return err("no-such-item");
   if (record.purpose === "gate") return err("no-hints-in-gate");
   if (record.answered) return err("answered");
-  const { hints } = cachedItem(record.skill, record.seed);
+  const { hints } = storedItem(record);
   const shown = await revealHint(context.db, record, hints.length);
   return ok({ hints: hints.slice(0, shown), remaining: hints.length - shown });
 }

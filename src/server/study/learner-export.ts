@@ -15,7 +15,7 @@ export async function exportLearnerJson(
     loadLearnerState(context.db, learner.learnerId),
     listAttemptDetails(context.db, [learner.learnerId]),
     listStudySessions(context.db, learner.learnerId),
-    listGateResults(context.db, learner.learnerId),
+    listGateResults(context.db, [learner.learnerId]),
   ]);
   return {
     exportedAt: context.clock().toISOString(),

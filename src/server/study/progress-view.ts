@@ -22,7 +22,7 @@ export async function progressView(
     loadLearnerState(context.db, learnerId),
     listAttemptDetails(context.db, [learnerId]),
     listStudySessions(context.db, learnerId),
-    listGateResults(context.db, learnerId),
+    listGateResults(context.db, [learnerId]),
   ]);
   const studied = sessions.reduce(
     (ms, s) => ms + Date.parse(s.lastActiveAt) - Date.parse(s.startedAt),

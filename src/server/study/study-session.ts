@@ -23,7 +23,7 @@ import {
   touchStudySession,
   type StudySessionRecord,
 } from "../db/study-session-repository";
-import { cachedItem } from "../practice/cached-item";
+import { storedItem } from "../practice/cached-item";
 import { issueItem } from "../practice/issue-item";
 import { toSessionItemReply, toStudySessionReply, toSummaryReply } from "./session-replies";
 
@@ -41,7 +41,10 @@ export async function startStudySession(
   const now = context.clock();
   const { state } = await loadLearnerState(context.db, learnerId);
   const id = randomUUID();
-  await insertStudySession(context.db, { id, learnerId, maxItems, state, now });
+  // Not inserted: a concurrent request (maybe on another server) opened one first; resume it.
+  if (!(await insertStudySession(context.db, { id, learnerId, maxItems, state, now }))) {
+    return startStudySession(context, learnerId, maxItems);
+  }
   const session = await findStudySession(context.db, learnerId, id);
   if (!session) throw new Error(`Study session ${id} vanished after insert`);
   return toStudySessionReply(session, { items: 0, reviews: 0 });
@@ -65,7 +68,7 @@ export async function nextInSession(
     // Writing first takes the session's row lock on PostgreSQL, serializing concurrent calls.
     await touchStudySession(trx, session.id, now);
     const pending = await findPendingItem(trx, learnerId, { sessionId });
-    if (pending) return toSessionItemReply(pending, cachedItem(pending.skill, pending.seed));
+    if (pending) return toSessionItemReply(pending, storedItem(pending));
     return planNext(context, trx, learnerId, session, now);
   });
   return reply === undefined ? err("no-such-session") : ok(reply);

@@ -8,6 +8,8 @@ export const INPUT_SPAN = 4;
 
 /** Every box is drawn in a square viewBox of this many units; CSS scales it to the page. */
 const BOX_SIZE = 240;
+/** The height of a band: the middle strip of a box, enough for a number line and its handle. */
+const BAND_HEIGHT = 48;
 
 function Axes({ t, dim }: { readonly t: ViewTransform; readonly dim: number }) {
   const origin = toScreen(t, project([0, 0, 0]));
@@ -32,6 +34,7 @@ function Axes({ t, dim }: { readonly t: ViewTransform; readonly dim: number }) {
 /**
  * One space of the picture (x, u or y) as a square box: its axes (a number line in 1-D, a cabinet
  * projection in 3-D) and the shapes given as children, drawn in world coordinates around `center`.
+ * A `band` shows only the middle strip of the box, for a number line that should take little room.
  */
 export function SpaceBox({
   title,
@@ -39,6 +42,7 @@ export function SpaceBox({
   center,
   span,
   active = false,
+  band = false,
   children,
 }: {
   readonly title: string;
@@ -46,14 +50,23 @@ export function SpaceBox({
   readonly center: readonly number[];
   readonly span: number;
   readonly active?: boolean;
+  readonly band?: boolean;
   readonly children: ReactNode;
 }) {
   const c = project(center.map((v) => (Number.isFinite(v) ? v : 0)));
   const t = viewTransform(world(c[0], dim === 1 ? 0 : c[1]), span, BOX_SIZE);
+  const height = band ? BAND_HEIGHT : BOX_SIZE;
+  const top = (BOX_SIZE - height) / 2;
   return (
     <figure className={active ? "space-box active" : "space-box"}>
-      <svg viewBox={`0 0 ${BOX_SIZE} ${BOX_SIZE}`} role="group" aria-label={title}>
-        <rect className="box-frame" x={0.5} y={0.5} width={BOX_SIZE - 1} height={BOX_SIZE - 1} />
+      <svg viewBox={`0 ${top} ${BOX_SIZE} ${height}`} role="group" aria-label={title}>
+        <rect
+          className="box-frame"
+          x={0.5}
+          y={top + 0.5}
+          width={BOX_SIZE - 1}
+          height={height - 1}
+        />
         <Axes t={t} dim={dim} />
         <TransformContext.Provider value={t}>{children}</TransformContext.Provider>
       </svg>

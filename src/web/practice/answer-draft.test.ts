@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { moveFactor, togglePath } from "./answer-draft";
+import { moveFactor, togglePath, togglePathsAlong } from "./answer-draft";
 import { blankDraft } from "./answer-input";
 import type { ItemSpec } from "./answer-draft";
 
 describe("blankDraft", () => {
   it.each<[string, ItemSpec, object]>([
+    [
+      "an arrow at the origin, one zero per axis",
+      { kind: "arrow", name: "Δy", axes: ["Δy₁", "Δy₂"], span: 2 },
+      { kind: "arrow", tip: [0, 0] },
+    ],
     [
       "an empty text for an expression",
       { kind: "expression", variables: ["x"] },
@@ -80,5 +85,44 @@ describe("togglePath", () => {
 
   it("removes a ticked path", () => {
     expect(togglePath(all, all, ["x", "u1", "y"])).toEqual([["x", "u2", "y"]]);
+  });
+});
+
+describe("togglePathsAlong", () => {
+  const all = [
+    ["x", "u1", "v", "y"],
+    ["x", "u2", "v", "y"],
+    ["x", "u2", "y"],
+  ];
+
+  it.each<[string, string[][], string, string, string[][]]>([
+    ["adds the one path along an edge", [], "x", "u1", [["x", "u1", "v", "y"]]],
+    [
+      "adds every path along a shared edge, in the graph's order",
+      [["x", "u2", "y"]],
+      "v",
+      "y",
+      all,
+    ],
+    [
+      "removes the paths along an edge when all are chosen",
+      all,
+      "x",
+      "u2",
+      [["x", "u1", "v", "y"]],
+    ],
+    [
+      "completes the paths along an edge when only some are chosen",
+      [["x", "u2", "y"]],
+      "x",
+      "u2",
+      [
+        ["x", "u2", "v", "y"],
+        ["x", "u2", "y"],
+      ],
+    ],
+    ["changes nothing for an edge on no path", [["x", "u2", "y"]], "u1", "y", [["x", "u2", "y"]]],
+  ])("%s", (_title, chosen, from, to, expected) => {
+    expect(togglePathsAlong(all, chosen, from, to)).toEqual(expected);
   });
 });

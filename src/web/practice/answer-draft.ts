@@ -39,3 +39,27 @@ export function togglePath(
   else keys.add(pathKey(path));
   return all.filter((p) => keys.has(pathKey(p))).map((p) => [...p]);
 }
+
+/** Whether a path runs along the edge `from` → `to`. */
+const runsAlong = (path: readonly string[], from: string, to: string): boolean =>
+  path.some((id, i) => id === from && path[i + 1] === to);
+
+/**
+ * The chosen paths after a click on the edge `from` → `to`: every path along it is added, or all
+ * of them removed when they are all chosen already; kept in the order of `all`.
+ */
+export function togglePathsAlong(
+  all: readonly (readonly string[])[],
+  chosen: readonly (readonly string[])[],
+  from: string,
+  to: string,
+): string[][] {
+  const along = all.filter((path) => runsAlong(path, from, to));
+  const keys = new Set(chosen.map(pathKey));
+  const allChosen = along.every((path) => keys.has(pathKey(path)));
+  for (const path of along) {
+    if (allChosen) keys.delete(pathKey(path));
+    else keys.add(pathKey(path));
+  }
+  return all.filter((p) => keys.has(pathKey(p))).map((p) => [...p]);
+}

@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import type { AnswerKind } from "../../core/grading";
 import type { DraftOf, SpecOfKind } from "./answer-draft";
 import type { AnswerInputProps } from "./answer-input-props";
+import { ArrowInput } from "./arrow-input";
 import { ChoiceInput } from "./choice-input";
 import { ExpressionInput } from "./expression-input";
 import { MatrixInput } from "./matrix-input";
@@ -42,4 +43,6 @@ export const ANSWER_INPUTS: { readonly [K in AnswerKind]: KindInput<K> } = {
     Input: OrderingInput,
   },
   paths: { blank: () => ({ kind: "paths", paths: [] }), Input: PathsInput },
+  // The arrow starts at the origin, a length of zero, which no answer ever is.
+  arrow: { blank: (spec) => ({ kind: "arrow", tip: spec.axes.map(() => 0) }), Input: ArrowInput },
 };

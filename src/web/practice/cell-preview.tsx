@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { assertNever } from "../../core/shared";
+import { focusableWhenOverflowing } from "../shared/keep-overflow-focusable";
 import { Tex } from "../math/tex";
 import { CaretMarker } from "./caret-marker";
 import { readCell } from "./read-cell";
@@ -18,7 +19,7 @@ export function CellPreview({ id, text, variables }: CellPreviewProps) {
       return <div id={id} className="cell-preview" />;
     case "read":
       return (
-        <div id={id} className="cell-preview">
+        <div id={id} className="cell-preview" ref={focusableWhenOverflowing}>
           <span className="visually-hidden">Read as </span>
           <Tex tex={reading.latex} />
         </div>

@@ -4,11 +4,14 @@ import { moveFactor } from "./answer-draft";
 import type { AnswerInputProps } from "./answer-input-props";
 import { cellFeedback } from "./cell-feedback";
 import { InputErrors } from "./input-errors";
+import "./ordering-input.css";
+import { useFactorDrag } from "./use-factor-drag";
 
 /**
  * The factors as a list, first factor on top, each with "Move up" and "Move down" buttons (plain
- * buttons, so the keyboard works as it does everywhere). After a move the focus follows the
- * factor, so pressing the same button again keeps moving it.
+ * buttons, so the keyboard works as it does everywhere); a factor can also be dragged by its row
+ * with the pointer. After a button move the focus follows the factor, so pressing the same
+ * button again keeps moving it.
  */
 export function OrderingInput({
   spec,
@@ -28,6 +31,11 @@ export function OrderingInput({
       .find((button) => button instanceof HTMLButtonElement && !button.disabled);
     target?.focus();
   });
+  const drag = useFactorDrag(
+    draft.order,
+    (order) => onChange({ kind: "ordering", order }),
+    readOnly,
+  );
   const label = (factor: string) => spec.factors.find((f) => f.id === factor)?.label ?? factor;
   const move = (index: number, step: -1 | 1, buttonIds: readonly string[]) => {
     refocus.current = buttonIds;
@@ -45,7 +53,14 @@ export function OrderingInput({
           const up = `${id}-${factor}-up`;
           const down = `${id}-${factor}-down`;
           return (
-            <li key={factor} className={wrong ? "ordering-factor wrong" : "ordering-factor"}>
+            <li
+              key={factor}
+              className={wrong ? "ordering-factor wrong" : "ordering-factor"}
+              onPointerDown={drag.onPointerDown(index)}
+              onPointerMove={drag.onPointerMove}
+              onPointerUp={drag.onPointerUp}
+              onPointerCancel={drag.onPointerCancel}
+            >
               <MarkdownView markdown={label(factor)} className="prose option-label" />
               <button
                 type="button"

@@ -4,7 +4,7 @@ import { MarkdownView } from "../lesson/markdown-view";
 import { ErrorAlert } from "../shared/error-alert";
 import { AnswerInput } from "./answer-input";
 import { HistoryList } from "./history-list";
-import { isSolved } from "./practice-state";
+import { isGraded } from "./practice-state";
 import { SolutionView } from "./solution-view";
 import { usePractice } from "./use-practice";
 import { VerdictPanel } from "./verdict-panel";
@@ -13,15 +13,15 @@ import { VerdictPanel } from "./verdict-panel";
 export function PracticeSession({ skill }: { readonly skill: string }) {
   const { state, newItem, edit, check } = usePractice(skill);
   const { item, draft, reply } = state;
-  const solved = isSolved(state);
+  const graded = isGraded(state);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!solved && state.pending === null) check();
+    if (!graded && state.pending === null) check();
   };
   return (
     <main className="page">
       <p>
-        <Link to="/">← Course outline</Link>
+        <Link to="/">← Course map</Link>
       </p>
       <h1>Practice: {skill}</h1>
       <button type="button" onClick={newItem} disabled={state.pending !== null}>
@@ -35,12 +35,18 @@ export function PracticeSession({ skill }: { readonly skill: string }) {
             spec={item.spec}
             draft={draft}
             reply={reply}
-            readOnly={solved}
+            readOnly={graded}
             onChange={edit}
           />
-          <button type="submit" disabled={solved || state.pending !== null}>
-            Check answer
-          </button>
+          {graded ? (
+            <button type="button" onClick={newItem} disabled={state.pending !== null}>
+              Next item
+            </button>
+          ) : (
+            <button type="submit" disabled={state.pending !== null}>
+              Check answer
+            </button>
+          )}
         </form>
       )}
       <VerdictPanel reply={reply} />

@@ -35,10 +35,11 @@ export const initialPracticeState: PracticeState = {
 };
 
 /**
- * A correct answer closes the item and locks its input; after a wrong one the learner may edit
- * and try again (the server counts every graded attempt).
+ * A graded answer, right or wrong, closes the item and locks its input: the server counts an
+ * item once, and the worked solution is on screen. Unreadable input leaves it open to edit.
  */
-export const isSolved = (state: PracticeState): boolean => state.reply?.verdict === "correct";
+export const isGraded = (state: PracticeState): boolean =>
+  state.reply !== null && state.reply.verdict !== "invalid";
 
 /** The practice page's transitions. */
 export function practiceReducer(state: PracticeState, action: PracticeAction): PracticeState {
@@ -55,7 +56,7 @@ export function practiceReducer(state: PracticeState, action: PracticeAction): P
       return { ...state, item, draft: blankDraft(item.spec), reply: null, pending: null };
     }
     case "draft-edited":
-      if (isSolved(state)) return state;
+      if (isGraded(state)) return state;
       // The server's messages about unreadable input go stale once the learner edits.
       return { ...state, draft: action.draft, reply: null };
     case "answer-received": {

@@ -104,6 +104,10 @@ async function addItemColumns(db: Kysely<unknown>): Promise<void> {
   await items().addColumn("study_session_id", "text").execute();
   await items().addColumn("gate_attempt_id", "text").execute();
   await items().addColumn("position", "integer").execute();
+  // The generator and difficulty the item got: it is regenerated with them, so generators added
+  // to a skill later leave issued items as they were (null for items issued before this).
+  await items().addColumn("generator", "text").execute();
+  await items().addColumn("difficulty", "integer").execute();
   await items()
     .addColumn("hints_shown", "integer", (c) => c.notNull().defaultTo(0))
     .execute();

@@ -34,7 +34,7 @@ export const studyRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app,
     "/learner/state",
     { schema: { response: { 200: LearnerStateReply } } },
     async (request) => {
-      const { learnerId } = signedInLearner(request);
+      const { learnerId, role } = signedInLearner(request);
       const [stored, session, gate] = await Promise.all([
         loadLearnerState(context.db, learnerId),
         findOpenStudySession(context.db, learnerId),
@@ -46,7 +46,7 @@ export const studyRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app,
       return {
         placed: stored.state.placed,
         currentUnit: currentUnit(stored.state) ?? null,
-        ...courseMap(stored.state, context.clock().getTime()),
+        ...courseMap(stored.state, context.clock().getTime(), role === "instructor"),
         openSession,
         openGate: gate ? { id: gate.id, unit: gate.unit } : null,
       };

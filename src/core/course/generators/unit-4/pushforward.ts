@@ -90,12 +90,13 @@ const HINTS = [
 ];
 
 /** M1, the Jacobians applied in the wrong order, where that is defined (all three sizes equal). */
-function wrongOrder(dg: Matrix, df: Matrix, dx: readonly number[]): NumericMistake[] {
+export function wrongOrder(dg: Matrix, df: Matrix, dx: readonly number[]): NumericMistake[] {
   const defined = df.length === dx.length && dg.length === dx.length;
   return defined ? [{ mistake: "M1", values: scaled(matVec(dg, matVec(df, dx))) }] : [];
 }
 
-const scaled = (counts: readonly number[]): number[] => counts.map((c) => c / 100);
+/** Counts of hundredths (how Δx is drawn) as the numbers they stand for. */
+export const scaled = (counts: readonly number[]): number[] => counts.map((c) => c / 100);
 
 /** The key and the last two steps (the products), from Jacobians and Δx in hundredths; undefined when degenerate. */
 export function pushSteps(

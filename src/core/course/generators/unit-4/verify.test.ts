@@ -10,7 +10,7 @@ import {
   transpose,
   type Expr,
 } from "../../../math";
-import { gradeAnswer, type AnswerKey } from "../../../grading";
+import { arrowsApart, gradeAnswer, type AnswerKey } from "../../../grading";
 import { DIFFICULTIES, type Draft, type Generator } from "../../generator";
 import type { ItemData } from "../../item";
 import { dataFunction, numericMap, pointOf, gradingProblems } from "../../verify";
@@ -63,6 +63,8 @@ function solutionValues(
       return key.solution.map(value);
     case "matrix":
       return key.solution.flat().map(value);
+    case "arrow":
+      return [...key.solution];
     default:
       throw new Error(`no numeric solution for a ${key.kind} answer`);
   }
@@ -141,6 +143,17 @@ function checkDiagnosis({ seed, draft }: Drawn) {
   expect(gradingProblems(key, asSeed(seed))).toEqual([]);
 }
 
+/** (b′) An arrow's mistakes land farther from the truth and from each other than any tolerance. */
+function checkArrowApart({ draft }: Drawn) {
+  const key = draft.key;
+  if (key.kind !== "arrow") return;
+  const arrows = [key.solution, ...key.mistakes.map((m) => m.answer)];
+  arrows.forEach((a, i) =>
+    arrows.slice(0, i).forEach((b) => expect(arrowsApart(a, b, key.spec.span)).toBe(true)),
+  );
+  expect(key.spec.axes).toHaveLength(key.solution.length);
+}
+
 const matrixLatex = (rows: readonly (readonly number[])[]) =>
   `\\begin{bmatrix} ${rows.map((r) => r.join(" & ")).join(" \\\\ ")} \\end{bmatrix}`;
 
@@ -181,6 +194,8 @@ describe.each(random)("%s generator %o", (_skill, generator) => {
     items.forEach(checkSolution));
   it("grades its solution correct and diagnoses each mistake's answer as that mistake", () =>
     items.forEach(checkDiagnosis));
+  it("keeps an arrow's mistakes out of reach of the truth's tolerance", () =>
+    items.forEach(checkArrowApart));
   it("writes a prompt that shows the functions, point and numbers of its data", () =>
     items.forEach(checkPrompt));
   it("gives two or three hints and worked steps", () =>

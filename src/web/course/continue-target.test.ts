@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import type { LearnerStateReply } from "../../api";
+import { continueTarget } from "./continue-target";
+
+type State = Pick<LearnerStateReply, "openGate" | "openSession" | "placed">;
+
+const session = {
+  id: "s1",
+  startedAt: "2026-01-01T00:00:00Z",
+  endedAt: null,
+  maxItems: 12,
+  items: 5,
+  reviews: 1,
+};
+
+describe("continueTarget", () => {
+  it.each<[string, State, string, string]>([
+    [
+      "resumes an unfinished gate before anything else",
+      { openGate: { id: "g1", unit: 2 }, openSession: session, placed: true },
+      "Resume unit 2's gate",
+      "/gates/2",
+    ],
+    [
+      "resumes the open session when no gate is unfinished",
+      { openGate: null, openSession: session, placed: true },
+      "Continue your session (5 of 12 items)",
+      "/study",
+    ],
+    [
+      "starts a new session for a placed learner with nothing open",
+      { openGate: null, openSession: null, placed: true },
+      "Start a study session",
+      "/study",
+    ],
+    [
+      "offers the placement check to a learner not yet placed",
+      { openGate: null, openSession: null, placed: false },
+      "Placement check",
+      "/study",
+    ],
+  ])("%s", (_title, state, label, to) => {
+    expect(continueTarget(state)).toEqual({ label, to });
+  });
+});
