@@ -12,8 +12,8 @@ const KILL_AFTER = 400;
 
 /** One learner's answering loop and what it was told. */
 interface Stream {
+  readonly name: string;
   readonly cookie: string;
-  readonly itemId: string;
   acknowledged: number;
   /** Sent but with no reply when the server died (at most one: each learner waits for replies). */
   inFlight: number;
@@ -44,26 +44,27 @@ async function post(url: string, cookie: string, body?: unknown): Promise<Respon
 }
 
 async function openStream(index: number): Promise<Stream> {
-  const signUp = await post("/api/auth/sign-up", "", {
-    name: `learner-${index}`,
-    password: "correct horse battery",
-  });
+  const name = `learner-${index}`;
+  const signUp = await post("/api/auth/sign-up", "", { name, password: "correct horse battery" });
   const cookie = (signUp.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  const item = await post("/api/skills/S1/items", cookie);
-  const { id } = (await item.json()) as { id: string };
-  return { cookie, itemId: id, acknowledged: 0, inFlight: 0 };
+  return { name, cookie, acknowledged: 0, inFlight: 0 };
 }
 
-/** Answers until the server stops replying; counts only replies that say the answer was graded. */
+/**
+ * Takes a new item and answers it, until the server stops replying; counts only replies that
+ * say the answer was graded for the first time (an item counts once).
+ */
 async function answerUntilKilled(stream: Stream): Promise<void> {
   const submission = { kind: "matrix", cells: [["0"]] };
   for (;;) {
-    stream.inFlight = 1;
     try {
-      const reply = await post(`/api/items/${stream.itemId}/answer`, stream.cookie, { submission });
-      const { verdict } = (await reply.json()) as { verdict?: string };
-      if (verdict !== "correct" && verdict !== "incorrect")
-        throw new Error(`not graded: ${verdict}`);
+      const item = await post("/api/skills/S1/items", stream.cookie);
+      const { id } = (await item.json()) as { id: string };
+      stream.inFlight = 1;
+      const reply = await post(`/api/items/${id}/answer`, stream.cookie, { submission });
+      const { verdict, replayed } = (await reply.json()) as { verdict?: string; replayed?: true };
+      if ((verdict !== "correct" && verdict !== "incorrect") || replayed)
+        throw new Error(`not graded once: ${verdict}`);
     } catch {
       return; // the connection died with the server: this answer is in flight, unacknowledged
     }
@@ -88,14 +89,21 @@ describe("a server killed with SIGKILL under load", () => {
     try {
       expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
       expect(db.pragma("foreign_key_check")).toEqual([]);
-      const storedFor = db.prepare<[string], { n: number }>(
-        "SELECT count(*) AS n FROM attempts WHERE item_id = ?",
+      const storedFor = db.prepare<[string], { n: number; state: string | null }>(
+        `SELECT (SELECT count(*) FROM attempts a WHERE a.learner_id = l.id) AS n, s.state
+         FROM learners l LEFT JOIN learner_states s ON s.learner_id = l.id WHERE l.name = ?`,
       );
       for (const stream of streams) {
-        const stored = storedFor.get(stream.itemId)?.n ?? 0;
+        const row = storedFor.get(stream.name);
+        const stored = row?.n ?? 0;
         // Every acknowledged answer is stored; at most the one in flight is stored beyond them.
         expect(stored).toBeGreaterThanOrEqual(stream.acknowledged);
         expect(stored).toBeLessThanOrEqual(stream.acknowledged + stream.inFlight);
+        // The learner model's update commits with its attempt: one opportunity per stored answer.
+        const state = JSON.parse(row?.state ?? "{}") as {
+          skills?: { S1?: { opportunities: number } };
+        };
+        expect(state.skills?.S1?.opportunities).toBe(stored);
       }
       // Attempt and "item answered" commit together: no attempt without its item marked.
       const orphans = db
