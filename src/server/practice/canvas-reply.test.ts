@@ -69,6 +69,18 @@ describe("a wrong answer as the canvas draws it", () => {
       vector(["1", "2"]),
       undefined,
     ],
+    [
+      "reads an arrow dragged on a pushforward item as a guess at Δy",
+      "pushforward",
+      { kind: "arrow", tip: [0.25] },
+      { of: "dy", vector: [0.25] },
+    ],
+    [
+      "reads an arrow set on a pullback item as a guess at ∇ₓ",
+      "pullback",
+      { kind: "arrow", tip: [-1, 0.5] },
+      { of: "grad-x", vector: [-1, 0.5] },
+    ],
     ["draws nothing for a choice", "x", { kind: "choice", choice: "a" }, undefined],
   ])("%s", (_title, ask, submission, expected) => {
     expect(learnerAnswer(asking(ask), submission, TEXT)).toEqual(expected);
@@ -108,6 +120,19 @@ describe("the canvas part of a graded reply", () => {
       dx: pushforward.data["delta"],
       mine: { of: "dy", vector: [0, 0] },
     });
+  });
+
+  it.each([
+    ["S7", "arrow-pushforward", "dy"],
+    ["S8", "arrow-pullback", "grad-x"],
+  ] as const)("draws a wrong %s arrow (%s) beside the truth", (skill, generator, of) => {
+    const item = generateItem(asSkillId(skill), asSeed(3), { generator, difficulty: 2 });
+    const { key } = item;
+    if (key.kind !== "arrow" || key.spec.kind !== "arrow") throw new Error("not an arrow item");
+    const span = key.spec.span;
+    const tip = key.solution.map((x) => x + span);
+    const reply = toCanvasReply(item, { kind: "arrow", tip }, false);
+    expect(reply?.mine).toEqual({ of, vector: tip });
   });
 
   it("is absent for an item without functions", () => {

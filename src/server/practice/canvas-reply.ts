@@ -32,9 +32,16 @@ function numberList(value: unknown): number[] | undefined {
   return list.every(isFiniteNumber) ? list : undefined;
 }
 
+/** The numbers of a vector answer: typed cells, or an arrow's tip placed on the canvas. */
+function vectorIn(submission: Submission): number[] | undefined {
+  if (submission.kind === "vector") return numbersIn(submission.cells);
+  return submission.kind === "arrow" ? [...submission.tip] : undefined;
+}
+
 /**
  * What a wrong answer of numbers guesses, told by its shape and what the item asks: an m×n
- * matrix is a guess at Dg, a pushforward's p-vector at Δy, a pullback's n-vector at ∇ₓ (f is
+ * matrix is a guess at Dg, a pushforward's p-vector (typed or an arrow) at Δy, a pullback's
+ * n-vector at ∇ₓ (f is
  * then scalar, so ∇ₓ is what the canvas pulls back from w = 1). Anything else is not drawn.
  */
 export function learnerAnswer(
@@ -50,8 +57,7 @@ export function learnerAnswer(
     const rows = cells.map(numbersIn);
     return rows.every((row) => row !== undefined) ? { of: "dg", matrix: rows } : undefined;
   }
-  if (submission.kind !== "vector") return undefined;
-  const vector = numbersIn(submission.cells);
+  const vector = vectorIn(submission);
   if (vector === undefined) return undefined;
   const { ask } = item.data;
   if (ask === "pushforward" && vector.length === text.outputs) return { of: "dy", vector };
