@@ -1,4 +1,5 @@
 import { Type, type Static } from "typebox";
+import { AnswerKindSchema } from "./practice";
 
 /** A class as its instructor sees it; learners join with the code. */
 export const ClassSchema = Type.Object({
@@ -49,7 +50,13 @@ export const ClassMistakeSchema = Type.Object({
   name: Type.String(),
   fix: Type.String(),
   count: Type.Integer(),
-  example: Type.Object({ skill: Type.String(), prompt: Type.String(), answer: Type.String() }),
+  example: Type.Object({
+    skill: Type.String(),
+    prompt: Type.String(),
+    /** How the answer was given, so the page typesets values and shapes and not choice ids. */
+    kind: AnswerKindSchema,
+    answer: Type.String(),
+  }),
 });
 
 /** `GET /classes/:id`: the class, its learners, and its most frequent mistakes. */

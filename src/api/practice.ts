@@ -50,6 +50,19 @@ export const AnswerSpecSchema = Type.Union([
   }),
 ]);
 
+/** The kinds of answer, by name. */
+export const AnswerKindSchema = Type.Union([
+  Type.Literal("expression"),
+  Type.Literal("vector"),
+  Type.Literal("matrix"),
+  Type.Literal("shape"),
+  Type.Literal("choice"),
+  Type.Literal("ordering"),
+  Type.Literal("paths"),
+  Type.Literal("arrow"),
+]);
+export type AnswerKindName = Static<typeof AnswerKindSchema>;
+
 /** An item as issued to the browser: never its seed, solution or worked steps. */
 export const PublicItemSchema = Type.Object({
   id: Type.String(),

@@ -116,6 +116,7 @@ async function exampleOf(
   return {
     skill: attempt.skill,
     prompt: storedItem(record).prompt,
+    kind: submission.kind,
     answer: submissionText(submission),
   };
 }

@@ -1,21 +1,23 @@
+import type { AnswerKindName } from "../../api";
 import { guessVariables, parseAnswer, toLatex } from "../../core/math";
 
 /** A shape answer as typed: `2x3`, `2 × 3`. */
 const SHAPE = /^\s*(\d+)\s*[x×]\s*(\d+)\s*$/;
-/** A name as items use them for variables: one letter, perhaps numbered (x1, u2, y). */
-const MATH_NAME = /^[A-Za-z]\d*$/;
 
 /**
- * A learner's wrong answer, as the class report sends it (the text they typed or chose), typeset
- * as the practice page previews it; null when it is not a value or a shape (a choice, an
- * ordering, paths, an arrow), which the page shows as plain text.
+ * A learner's wrong answer, as the class report sends it (the text they typed or chose, and how
+ * they gave it), typeset as the practice page previews it: values and shapes; null for a choice,
+ * an ordering, paths or an arrow, and for text that does not read, which the page shows as
+ * plain text.
  */
-export function answerTex(text: string): string | null {
-  const shape = SHAPE.exec(text);
-  if (shape) return `${shape[1] ?? ""}\\times ${shape[2] ?? ""}`;
-  const variables = guessVariables(text);
-  // Choice and ordering ids (`inner-first`, `Dg · Df`) would parse as products of letters.
-  if (text.trim() === "" || !variables.every((name) => MATH_NAME.test(name))) return null;
-  const parsed = parseAnswer(text, { variables, allowMatrices: true });
+export function answerTex(example: { readonly kind: AnswerKindName; readonly answer: string }) {
+  const { kind, answer } = example;
+  if (kind === "shape") {
+    const shape = SHAPE.exec(answer);
+    return shape ? `${shape[1] ?? ""}\\times ${shape[2] ?? ""}` : null;
+  }
+  if (kind !== "expression" && kind !== "vector" && kind !== "matrix") return null;
+  if (answer.trim() === "") return null;
+  const parsed = parseAnswer(answer, { variables: guessVariables(answer), allowMatrices: true });
   return parsed.ok ? toLatex(parsed.value) : null;
 }

@@ -48,7 +48,7 @@ function MistakeExample({
   readonly example: Mistake["example"];
   readonly skillTitle: string;
 }) {
-  const tex = answerTex(example.answer);
+  const tex = answerTex(example);
   return (
     <div className="mistake-example">
       <p className="example-label">Example: {skillTitle}</p>

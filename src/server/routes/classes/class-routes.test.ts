@@ -94,7 +94,12 @@ describe("classes", () => {
       mistake,
       name: MISTAKES[mistake as keyof typeof MISTAKES].name,
       count: 1,
-      example: { skill: "S1", prompt: expect.any(String), answer: expect.stringMatching(/^\[\[/) },
+      example: {
+        skill: "S1",
+        kind: "matrix",
+        prompt: expect.any(String),
+        answer: expect.stringMatching(/^\[\[/),
+      },
     });
 
     const csv = await call(prof, "GET", `/classes/${created.id}/export.csv`);
