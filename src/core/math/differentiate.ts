@@ -1,6 +1,7 @@
 import type { MathNode } from "mathjs";
 import type { Expr } from "./expr";
 import { exprToMathjs } from "./expr-to-mathjs";
+import { memoize } from "./memo";
 import {
   constantNode,
   fromSymbolic,
@@ -30,8 +31,19 @@ interface Atom {
   readonly arg: MathNode;
 }
 
+// Symbolic work takes milliseconds (math.js rebuilds its simplification rules on every call) and
+// generators draw the same template functions again and again: derivatives are memoized.
+const derivatives = memoize(4096, (key) => {
+  const { expr, variable } = JSON.parse(key) as { expr: Expr; variable: string };
+  return derivativeOf(expr, variable);
+});
+
 /** ∂expr/∂variable, simplified to the form shown to learners (`2*x1*x2`, `sigma(u)*(1 - sigma(u))`). */
 export function differentiate(expr: Expr, variable: string): Expr {
+  return derivatives(JSON.stringify({ expr, variable }));
+}
+
+function derivativeOf(expr: Expr, variable: string): Expr {
   const node = exprToMathjs(expr);
   const variables = [...new Set([...variablesOf(node), variable])];
   return fromSymbolic(readableNode(derivativeNode(node, variable), variables), variables);

@@ -1,6 +1,6 @@
 import { parseTrustedExpression, substitute, toLatex, type Expr } from "../../../math";
 import type { ItemFunction } from "../../item";
-import { cachedPartial } from "./cached-derivative";
+import { partialOfText } from "./text-derivative";
 import { sumOf, times } from "./expr-tools";
 
 /** One live path xⱼ → uₖ → yᵢ with its two factors, the outer one also at u = g(x). */
@@ -31,8 +31,8 @@ export function pathSum(
   );
   const yText = f.components[output] ?? "";
   const terms = live.map((k): PathTerm => {
-    const outer = cachedPartial(yText, f.variables, f.variables[k] ?? "");
-    const inner = cachedPartial(g.components[k] ?? "", g.variables, g.variables[input] ?? "");
+    const outer = partialOfText(yText, f.variables, f.variables[k] ?? "");
+    const inner = partialOfText(g.components[k] ?? "", g.variables, g.variables[input] ?? "");
     const outerAtG = substitute(outer, atG);
     return { k, outer, outerAtG, inner, product: times(outerAtG, inner) };
   });

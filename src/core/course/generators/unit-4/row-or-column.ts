@@ -7,7 +7,7 @@ import {
   type Expr,
 } from "../../../math";
 import type { Difficulty, Draft, Generator } from "../../generator";
-import { cachedJacobian } from "../unit-3/cached-derivative";
+import { jacobianOfTexts } from "../unit-3/text-derivative";
 import { drawScalar, type PointVariable } from "./component-bank";
 import { allFriendly, exact } from "./exact-number";
 import { tupleLatex } from "./latex";
@@ -36,7 +36,7 @@ export const rowOrColumn: Generator = {
         symbolic ? random.pick([1, 2] as const) : difficulty,
         variables,
       );
-      const entries = symbolic ? cachedJacobian([text], names)[0] : valuesAt(text, names, at);
+      const entries = symbolic ? jacobianOfTexts([text], names)[0] : valuesAt(text, names, at);
       if (entries) return draft(ask, text, names, entries, symbolic ? undefined : at);
     }
   },

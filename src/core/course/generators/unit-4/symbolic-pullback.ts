@@ -1,6 +1,6 @@
 import { parseTrustedExpression, substitute, variable, type Expr } from "../../../math";
 import type { ItemFunction } from "../../item";
-import { cachedJacobian } from "../unit-3/cached-derivative";
+import { jacobianOfTexts } from "../unit-3/text-derivative";
 import { sumOf, times } from "../unit-3/expr-tools";
 
 /**
@@ -28,8 +28,8 @@ const sumOfProducts = (count: number, a: (k: number) => Expr, b: (k: number) => 
 /** The symbolic pullback of f's gradient through g, both given as item data. */
 export function symbolicPullback(g: ItemFunction, f: ItemFunction): SymbolicPullback {
   const gExprs = g.components.map((text) => parseTrustedExpression(text, g.variables));
-  const dg = cachedJacobian(g.components, g.variables);
-  const gradF = cachedJacobian(f.components.slice(0, 1), f.variables)[0] ?? [];
+  const dg = jacobianOfTexts(g.components, g.variables);
+  const gradF = jacobianOfTexts(f.components.slice(0, 1), f.variables)[0] ?? [];
   const atG = Object.fromEntries(f.variables.map((name, k) => [name, gExprs[k] as Expr]));
   const gradFAtG = gradF.map((entry) => substitute(entry, atG));
   const entry = (i: number, j: number) => dg[i]?.[j] as Expr;
