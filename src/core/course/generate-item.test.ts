@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText } from "../grading";
 import { asSeed, asSkillId } from "../shared";
-import { generateItem } from "./generate-item";
+import { generateItem, resolveChoice } from "./generate-item";
 import { asDifficulty } from "./generator";
 import { SKILLS } from "./skills";
 
@@ -24,6 +24,15 @@ describe("generateItem", () => {
       }
     },
   );
+
+  it("resolves the choice the seed makes, and keeps the one given", () => {
+    const item = generateItem(asSkillId("S1"), asSeed(5));
+    expect(resolveChoice(asSkillId("S1"), asSeed(5))).toEqual({
+      generator: item.generator,
+      difficulty: item.difficulty,
+    });
+    expect(resolveChoice(asSkillId("S1"), asSeed(5), { difficulty: 3 }).difficulty).toBe(3);
+  });
 
   it("throws for a generator the skill does not have", () => {
     expect(() => generateItem(asSkillId("S1"), asSeed(1), { generator: "no-such" })).toThrow(

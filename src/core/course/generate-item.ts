@@ -1,6 +1,7 @@
-import { createRandom, type Seed, type SkillId } from "../shared";
+import { createRandom, type Random, type Seed, type SkillId } from "../shared";
 import type { Difficulty, Generator } from "./generator";
 import type { Item } from "./item";
+import type { Skill } from "./skill";
 import { skillById } from "./skills";
 
 /** Which item to make: by default the seed picks a random generator and the difficulty. */
@@ -21,13 +22,7 @@ export function generateItem(skillId: SkillId, seed: Seed, choice: ItemChoice = 
   const skill = skillById(skillId);
   if (!skill) throw new Error(`No skill ${skillId}`);
   const random = createRandom(seed);
-  const generatorDraw = random.next();
-  const difficultyDraw = random.int(1, 3) as Difficulty;
-  const generator =
-    choice.generator === undefined
-      ? randomGenerator(skill.generators, generatorDraw)
-      : byId(skill.generators, choice.generator);
-  const difficulty = choice.difficulty ?? difficultyDraw;
+  const { generator, difficulty } = choose(skill, random, choice);
   return {
     ...generator.draw(random, difficulty),
     skill: skill.id,
@@ -35,6 +30,33 @@ export function generateItem(skillId: SkillId, seed: Seed, choice: ItemChoice = 
     difficulty,
     generator: generator.id,
   };
+}
+
+/** The generator (by id) and difficulty `generateItem` gives this skill and seed with `choice`. */
+export function resolveChoice(
+  skillId: SkillId,
+  seed: Seed,
+  choice: ItemChoice = {},
+): Required<ItemChoice> {
+  const skill = skillById(skillId);
+  if (!skill) throw new Error(`No skill ${skillId}`);
+  const { generator, difficulty } = choose(skill, createRandom(seed), choice);
+  return { generator: generator.id, difficulty };
+}
+
+/** Spends the seed's first two draws on the generator and the difficulty, chosen or not. */
+function choose(
+  skill: Skill,
+  random: Random,
+  choice: ItemChoice,
+): { generator: Generator; difficulty: Difficulty } {
+  const generatorDraw = random.next();
+  const difficultyDraw = random.int(1, 3) as Difficulty;
+  const generator =
+    choice.generator === undefined
+      ? randomGenerator(skill.generators, generatorDraw)
+      : byId(skill.generators, choice.generator);
+  return { generator, difficulty: choice.difficulty ?? difficultyDraw };
 }
 
 /** The random generator a draw in [0, 1) picks, as `Random.pick` would from the same draw. */

@@ -10,8 +10,7 @@ export type UnitAccess = "locked" | "open" | "passed";
  */
 export function unitAccess(state: LearnerState, unit: number): UnitAccess {
   if (state.passedUnits.includes(unit)) return "passed";
-  const earlier = GATED_UNITS.filter((gated) => gated < unit);
-  return earlier.every((gated) => state.passedUnits.includes(gated)) ? "open" : "locked";
+  return blockingUnit(state, unit) === undefined ? "open" : "locked";
 }
 
 /** The gated unit whose gate must be passed next to open `unit`, if it is locked. */

@@ -3,3 +3,4 @@ export * from "./assert-never";
 export * from "./brand";
 export * from "./ids";
 export * from "./random";
+export * from "./lru-cache";

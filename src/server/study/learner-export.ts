@@ -1,22 +1,18 @@
 import type { LearnerId } from "../../core/shared";
 import type { ServerContext } from "../context";
 import { listAttemptDetails } from "../db/attempt-repository";
-import { listGateResults } from "../db/gate-repository";
-import { loadLearnerState } from "../db/learner-state-repository";
-import { listStudySessions } from "../db/study-session-repository";
 import { toCsv } from "../http/csv";
+import { loadLearnerRecords } from "./learner-records";
 
 /** Everything stored about the learner's study, as one JSON document (their own data). */
 export async function exportLearnerJson(
   context: ServerContext,
   learner: { readonly learnerId: LearnerId; readonly name: string },
 ): Promise<unknown> {
-  const [stored, attempts, sessions, gates] = await Promise.all([
-    loadLearnerState(context.db, learner.learnerId),
-    listAttemptDetails(context.db, [learner.learnerId]),
-    listStudySessions(context.db, learner.learnerId),
-    listGateResults(context.db, [learner.learnerId]),
-  ]);
+  const { stored, attempts, sessions, gates } = await loadLearnerRecords(
+    context.db,
+    learner.learnerId,
+  );
   return {
     exportedAt: context.clock().toISOString(),
     learner: { id: learner.learnerId, name: learner.name },

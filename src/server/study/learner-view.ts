@@ -3,7 +3,6 @@ import { SKILLS, UNITS } from "../../core/course";
 import {
   blockingUnit,
   currentUnit,
-  isDue,
   isGateOpen,
   masteryEstimate,
   nextStep,
@@ -41,10 +40,7 @@ export function courseMap(
   return {
     units: UNITS.map(({ unit, title }) => unitProgress(state, unit, title, now, seesAll)),
     skills,
-    dueReviews: SKILLS.filter(({ id }) => {
-      const card = skillState(state, id).card;
-      return card !== null && isDue(card, now);
-    }).length,
+    dueReviews: skills.filter((skill) => skill.status === "due").length,
     // The plan as a fresh session would start it.
     next: nextStep(state, now, { items: 0, reviews: 0 }, { maxItems: 1 }),
   };

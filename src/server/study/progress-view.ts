@@ -2,11 +2,8 @@ import type { ProgressReply } from "../../api";
 import { SKILLS } from "../../core/course";
 import type { LearnerId } from "../../core/shared";
 import type { ServerContext } from "../context";
-import { listAttemptDetails } from "../db/attempt-repository";
-import { listGateResults } from "../db/gate-repository";
-import { loadLearnerState } from "../db/learner-state-repository";
-import { listStudySessions } from "../db/study-session-repository";
 import { toGateResultReply } from "./gate-replies";
+import { loadLearnerRecords } from "./learner-records";
 import { reviewsView } from "./reviews";
 
 /**
@@ -18,12 +15,7 @@ export async function progressView(
   learnerId: LearnerId,
 ): Promise<ProgressReply> {
   const now = context.clock().getTime();
-  const [stored, attempts, sessions, gates] = await Promise.all([
-    loadLearnerState(context.db, learnerId),
-    listAttemptDetails(context.db, [learnerId]),
-    listStudySessions(context.db, learnerId),
-    listGateResults(context.db, [learnerId]),
-  ]);
+  const { stored, attempts, sessions, gates } = await loadLearnerRecords(context.db, learnerId);
   const studied = sessions.reduce(
     (ms, s) => ms + Date.parse(s.lastActiveAt) - Date.parse(s.startedAt),
     0,
