@@ -5,6 +5,8 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
+// Tests and the helpers only tests import may use test libraries (vitest, katex) and the clock.
+const TEST_FILES = ["**/*.test.ts", "**/*.test-support.ts"];
 const FOLDERS = ["shared", "math", "grading", "course", "learner"];
 const coreFolderPatterns = (name) => [
   `**/core/${name}`,
@@ -32,7 +34,7 @@ const hostModules = [
 /** Rules for src/core/<name>: nothing from later core folders, outer layers, or host libraries. */
 const coreFolderRule = (name, index) => ({
   files: [`src/core/${name}/**/*.ts`],
-  ignores: ["**/*.test.ts"],
+  ignores: TEST_FILES,
   rules: {
     "no-restricted-imports": [
       "error",
@@ -83,7 +85,7 @@ export default tseslint.config(
   ...FOLDERS.map(coreFolderRule),
   {
     files: ["src/core/**/*.ts"],
-    ignores: ["**/*.test.ts"],
+    ignores: TEST_FILES,
     rules: {
       "no-restricted-properties": [
         "error",

@@ -20,3 +20,4 @@ export * from "./input-limits";
 export * from "./differentiate";
 export * from "./jacobian";
 export * from "./simplify-expr";
+export * from "./nice-span";

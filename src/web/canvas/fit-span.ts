@@ -1,4 +1,4 @@
-import { niceSpan } from "./view-transform";
+import { niceSpan } from "../../core/math";
 
 /** The smallest span a box shows, so that a box of tiny arrows does not zoom without end. */
 const MIN_REACH = 0.25;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { liftDelta, project } from "./projection";
-import { niceSpan, screen, toScreen, toWorld, viewTransform, world } from "./view-transform";
+import { screen, toScreen, toWorld, viewTransform, world } from "./view-transform";
 
 const t = viewTransform(world(1, 2), 4, 200);
 
@@ -20,15 +20,6 @@ describe("view transform", () => {
     expect(back[0]).toBeCloseTo(p[0], 12);
     expect(back[1]).toBeCloseTo(p[1], 12);
     expect(toWorld(t, screen(150, 50))).toEqual([2, 3]);
-  });
-
-  it.each([
-    { extent: 1, span: 5 },
-    { extent: 0.3, span: 1 },
-    { extent: 3, span: 10 },
-    { extent: 40, span: 100 },
-  ])("rounds the span holding $extent to $span", ({ extent, span }) => {
-    expect(niceSpan(extent)).toBeCloseTo(span, 12);
   });
 
   it("throws on a span that is not positive", () => {

@@ -39,14 +39,3 @@ export function toWorld(t: ViewTransform, p: ScreenPoint): WorldPoint {
   const k = pixelsPerUnit(t);
   return world(t.center[0] + (p[0] - t.size / 2) / k, t.center[1] - (p[1] - t.size / 2) / k);
 }
-
-/**
- * A round span (1, 2 or 5 times a power of ten) that holds `extent` with some margin, so that an
- * auto-scaled box changes its scale in steps instead of every frame.
- */
-export function niceSpan(extent: number): number {
-  const target = Math.max(extent, 1e-6) * 2.4;
-  const power = 10 ** Math.floor(Math.log10(target));
-  const step = [1, 2, 5, 10].find((s) => s * power >= target) ?? 10;
-  return step * power;
-}

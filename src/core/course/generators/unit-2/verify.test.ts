@@ -1,6 +1,4 @@
-import katex from "katex";
-import { describe, expect, it } from "vitest";
-import { asSeed, asSkillId } from "../../../shared";
+import { expect } from "vitest";
 import {
   evaluateExpr,
   finiteDifferenceJacobian,
@@ -9,36 +7,16 @@ import {
   type Expr,
 } from "../../../math";
 import type { MistakeId } from "../../../grading";
-import { generateItem, type Item } from "../..";
-import {
-  dataFunction,
-  jacobianByDifferences,
-  numericMap,
-  pointOf,
-  gradingProblems,
-} from "../../verify";
-import type { Difficulty } from "../../generator";
-import { mathProblems, promptProblems } from "../unit-1/item-checks";
+import type { Item } from "../..";
+import { dataFunction, jacobianByDifferences, numericMap, pointOf } from "../../verify";
+import { describeGenerators } from "../generator-suite.test-support";
 import { UNIT_2_GENERATORS } from "./index";
 
-/** Generous: each case draws and grades 510 items on a shared 2-core machine. */
-const TIMEOUT_MS = 60_000;
-/** Seeds per random generator, spread evenly over the three difficulties. */
-const SEEDS = 510;
 /** Points where a symbolic answer is compared with finite differences. */
 const PROBES = [
   [0.3, -0.7, 0.5],
   [-1.1, 0.4, -0.2],
 ];
-
-const typeset = (tex: string, display: boolean): string | undefined => {
-  try {
-    katex.renderToString(tex, { displayMode: display, throwOnError: true, strict: "error" });
-    return undefined;
-  } catch (error) {
-    return String(error);
-  }
-};
 
 type Numbers = readonly (readonly number[])[];
 
@@ -114,38 +92,4 @@ function checkAgainstData(item: Item): void {
   }
 }
 
-const cases = Object.entries(UNIT_2_GENERATORS).flatMap(([skill, generators]) =>
-  generators.map((generator) => ({ skill, generator })),
-);
-
-describe("unit 2 generators", () => {
-  it.each(cases)(
-    "$skill $generator.id: answers agree with the data, grade and diagnose as keyed",
-    ({ skill, generator }) => {
-      const count = generator.fixed ? 1 : SEEDS;
-      for (let seed = 0; seed < count; seed++) {
-        const difficulty = ((seed % 3) + 1) as Difficulty;
-        const item = generateItem(asSkillId(skill), asSeed(seed), {
-          difficulty,
-          generator: generator.id,
-        });
-        checkAgainstData(item);
-        expect(gradingProblems(item.key, item.seed), `seed ${seed}`).toEqual([]);
-        expect(promptProblems(item), `seed ${seed}`).toEqual([]);
-        if (seed < 60) expect(mathProblems(item, typeset), `seed ${seed}`).toEqual([]);
-        expect(item.hints.length).toBeGreaterThanOrEqual(2);
-        expect(item.key.mistakes.length, `seed ${seed} diagnoses nothing`).toBeGreaterThan(0);
-      }
-    },
-    TIMEOUT_MS,
-  );
-
-  it.each(cases.filter((c) => !c.generator.fixed))(
-    "$generator.id draws the same item from the same seed",
-    ({ skill, generator }) => {
-      const draw = () =>
-        generateItem(asSkillId(skill), asSeed(99), { difficulty: 3, generator: generator.id });
-      expect(draw()).toEqual(draw());
-    },
-  );
-});
+describeGenerators("unit 2", UNIT_2_GENERATORS, checkAgainstData);

@@ -1,20 +1,8 @@
 import { arrowLength, arrowsApart, arrowStep, type AnswerKeyOf } from "../../../grading";
-import type { Expr } from "../../../math";
+import { niceSpan, type Expr } from "../../../math";
 import type { SolutionStep } from "../../item";
 import { columnLatex } from "./latex";
 import type { NumericMistake } from "./numeric-key";
-
-/**
- * A round box width (1, 2 or 5 times a power of ten) that holds every arrow with a margin, so
- * the keyboard's steps (a twentieth and a two-hundredth of it) are round numbers too.
- */
-function arrowSpan(arrows: readonly (readonly number[])[]): number {
-  const reach = Math.max(...arrows.flat().map(Math.abs));
-  const target = reach * 2.4;
-  const power = 10 ** Math.floor(Math.log10(target));
-  const step = [1, 2, 5, 10].find((s) => s * power >= target) ?? 10;
-  return step * power;
-}
 
 /**
  * The key of an item answered by dragging an arrow: the box holds the solution and every
@@ -29,7 +17,8 @@ export function arrowKey(
   mistakes: readonly NumericMistake[],
 ): AnswerKeyOf<"arrow"> | undefined {
   const arrows = [solution, ...mistakes.map((m) => m.values)];
-  const span = arrowSpan(arrows);
+  // The box holds every arrow, so the keyboard steps are round numbers in it.
+  const span = niceSpan(Math.max(...arrows.flat().map(Math.abs)));
   if (arrowLength(solution) < arrowStep(span, false)) return undefined;
   const crowded = arrows.some((a, i) => arrows.some((b, j) => j < i && !arrowsApart(a, b, span)));
   if (crowded) return undefined;
