@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
-import { startApp, type RunningApp } from "./support/app-server";
-import { launchBrowser } from "./support/browser";
+import type { RunningApp } from "./support/app-server";
+import { startAppAndBrowser, stopAppAndBrowser } from "./support/app-and-browser";
 import { fillCells } from "./support/fill-cells";
 import { signUpInPage } from "./support/sign-up";
 import { latestSolutionCells } from "./support/stored-solution";
@@ -15,8 +15,7 @@ let visitor: Page;
 let learner: Page;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
+  ({ app, browser } = await startAppAndBrowser());
   // A context each, as axe needs, and so that the visitor's page never sees the learner's cookie.
   visitor = await (await browser.newContext()).newPage();
   learner = await (await browser.newContext()).newPage();
@@ -24,10 +23,7 @@ beforeAll(async () => {
   expect(await signUpInPage(learner, "Access tester")).toBeLessThan(300);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopAppAndBrowser(app, browser));
 
 /** Draws a new S1 item (a Jacobian to type into a grid) and waits for its first cell. */
 async function drawItem(page: Page): Promise<void> {

@@ -3,8 +3,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import type { PublicItemReply } from "../src/api";
-import { startApp, type RunningApp } from "./support/app-server";
-import { launchBrowser } from "./support/browser";
+import type { RunningApp } from "./support/app-server";
+import { startAppAndBrowser, stopAppAndBrowser } from "./support/app-and-browser";
 import { createInstructor, signInInPage } from "./support/instructor";
 
 let app: RunningApp;
@@ -12,8 +12,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
+  ({ app, browser } = await startAppAndBrowser());
   page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   // An instructor sees every unit: a new learner would find units 2 to 4 locked behind gates.
   const teacher = { name: "Arrow tester", password: "a long enough password" };
@@ -21,10 +20,7 @@ beforeAll(async () => {
   await signInInPage(page, app.url, teacher);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopAppAndBrowser(app, browser));
 
 type ArrowSpec = Extract<PublicItemReply["spec"], { kind: "arrow" }>;
 

@@ -12,8 +12,8 @@ import {
   vjp,
   type Expr,
 } from "../src/core/math";
-import { startApp, type RunningApp } from "./support/app-server";
-import { launchBrowser } from "./support/browser";
+import type { RunningApp } from "./support/app-server";
+import { startAppAndBrowser, stopAppAndBrowser } from "./support/app-and-browser";
 import { signUpInPage } from "./support/sign-up";
 import { fillCells } from "./support/fill-cells";
 import { latestSolutionCells } from "./support/stored-solution";
@@ -23,8 +23,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
+  ({ app, browser } = await startAppAndBrowser());
   // A context of its own, as axe needs.
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   page = await context.newPage();
@@ -33,10 +32,7 @@ beforeAll(async () => {
   expect(status).toBeLessThan(300);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopAppAndBrowser(app, browser));
 
 /** The full-precision numbers a readout shows, as the page carries them. */
 async function readout(scope: Locator | Page, name: string): Promise<number[]> {

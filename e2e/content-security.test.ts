@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { startApp, type RunningApp } from "./support/app-server";
-import { launchBrowser } from "./support/browser";
+import type { RunningApp } from "./support/app-server";
+import { startAppAndBrowser, stopAppAndBrowser } from "./support/app-and-browser";
 import { signUpInPage } from "./support/sign-up";
 
 // The server's Content-Security-Policy must block nothing the app itself does: every violation
@@ -13,8 +13,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
+  ({ app, browser } = await startAppAndBrowser());
   page = await browser.newPage();
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -28,10 +27,7 @@ beforeAll(async () => {
   expect(status).toBe(200);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopAppAndBrowser(app, browser));
 
 const violations = () =>
   page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { startApp, type RunningApp } from "./support/app-server";
-import { launchBrowser } from "./support/browser";
+import type { RunningApp } from "./support/app-server";
+import { startAppAndBrowser, stopAppAndBrowser } from "./support/app-and-browser";
 import { createInstructor, signInInPage } from "./support/instructor";
 
 let app: RunningApp;
@@ -9,15 +9,11 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
+  ({ app, browser } = await startAppAndBrowser());
   page = await browser.newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopAppAndBrowser(app, browser));
 
 const SKILLS = ["P1", "P2", "P3", "P4", "P5", "P6", "S1", "S2", "S3", "S4", "S5"].concat([
   "S9",

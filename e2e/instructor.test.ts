@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { startApp, type RunningApp } from "./support/app-server";
-import { launchBrowser } from "./support/browser";
+import type { RunningApp } from "./support/app-server";
+import { startAppAndBrowser, stopAppAndBrowser } from "./support/app-and-browser";
 import { fillCells } from "./support/fill-cells";
 import { createInstructor, signInInPage } from "./support/instructor";
 import { signUpInPage } from "./support/sign-up";
@@ -52,17 +52,13 @@ async function answerWrongThenRight(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  app = await startApp();
+  ({ app, browser } = await startAppAndBrowser());
   createInstructor(app.dataDir, TEACHER);
-  browser = await launchBrowser();
   teacher = await (await browser.newContext()).newPage();
   learner = await (await browser.newContext()).newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopAppAndBrowser(app, browser));
 
 describe("an instructor's class and a learner's dashboard, in the browser", () => {
   it("lets an instructor made with the CLI sign in, create a class and read its join code", async () => {

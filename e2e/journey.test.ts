@@ -5,8 +5,8 @@ import type { Browser, Page, Route } from "playwright-core";
 import { generateItem } from "../src/core/course";
 import { answerText, toSubmission, type AnswerKey } from "../src/core/grading";
 import { asSeed, asSkillId } from "../src/core/shared";
-import { startApp, type RunningApp } from "./support/app-server";
-import { launchBrowser } from "./support/browser";
+import type { RunningApp } from "./support/app-server";
+import { startAppAndBrowser, stopAppAndBrowser } from "./support/app-and-browser";
 
 // A new learner's whole journey through the browser: sign-up, placement, unit 1's lesson and
 // practice, a failed gate and its remediation, a passed gate, and a review due the next day.
@@ -168,17 +168,13 @@ async function daysToFirstReview(): Promise<number> {
 }
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
+  ({ app, browser } = await startAppAndBrowser());
   // A phone's width in dark mode: the journey must work there, without sideways scrolling.
   page = await browser.newPage({ viewport: { width: 375, height: 740 }, colorScheme: "dark" });
   await page.route("**/api/items/*/answer", rewriteAnswer);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopAppAndBrowser(app, browser));
 
 describe("a new learner's journey", { timeout: 300_000 }, () => {
   const log: StudyLog = { purposes: [], lessonOffered: false, hintShown: false };
