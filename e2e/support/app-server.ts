@@ -8,6 +8,8 @@ import path from "node:path";
 export interface RunningApp {
   readonly url: string;
   readonly dataDir: string;
+  /** The server's process id, for benchmarks that read its CPU time. */
+  readonly pid: number;
   /**
    * Kills the server (SIGKILL: no chance to flush anything) and starts it again on the same data,
    * with `env` in its environment instead of the previous extra variables when given (e.g.
@@ -95,6 +97,7 @@ export async function startApp(
   return {
     url,
     dataDir,
+    pid: child.pid ?? NaN,
     async restart(nextEnv = env) {
       await kill("SIGKILL");
       return startApp(dataDir, nextEnv, nodeFlags);
