@@ -1,0 +1,51 @@
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { createLearnerState, recordAttempt } from "../../core/learner";
+import { asLearnerId, asSkillId } from "../../core/shared";
+import { describeEachDatabase } from "../describe-each-database";
+import { openMigratedTestDatabase, type TestDatabase } from "../test-database";
+import { insertLearner } from "./learner-repository";
+import { loadLearnerState, saveLearnerState } from "./learner-state-repository";
+
+const LEARNER = asLearnerId("l1");
+const NOW = new Date("2026-01-01T00:00:00Z");
+let t: TestDatabase;
+
+const answered = (right: boolean) =>
+  recordAttempt(createLearnerState(), {
+    skill: asSkillId("S1"),
+    at: NOW.getTime(),
+    outcome: { kind: "answer", right, help: "none" },
+  });
+
+describeEachDatabase((database) => {
+  beforeEach(async () => {
+    t = await openMigratedTestDatabase(database);
+    const account = { id: LEARNER, name: "Ada", passwordHash: "h", passwordSalt: "s" };
+    await insertLearner(t.db, { ...account, role: "learner", createdAt: NOW });
+  });
+  afterEach(() => t.close());
+
+  it("reads back what was saved, and never a state it read before once the row changed", async () => {
+    expect(
+      await saveLearnerState(t.db, LEARNER, { state: answered(true), placement: null }, 0, NOW),
+    ).toBe(true);
+    const first = await loadLearnerState(t.db, LEARNER);
+    expect(first.state).toEqual(answered(true));
+    // Read again unchanged: the same state comes back.
+    expect((await loadLearnerState(t.db, LEARNER)).state).toEqual(first.state);
+    // Changed behind the reader's back (another server on the same database): the new one is read.
+    const other = { state: answered(false), placement: null };
+    expect(await saveLearnerState(t.db, LEARNER, other, first.version, NOW)).toBe(true);
+    const second = await loadLearnerState(t.db, LEARNER);
+    expect(second.state).toEqual(answered(false));
+    expect(second.state).not.toEqual(first.state);
+    expect(second.version).toBe(first.version + 1);
+  });
+
+  it("refuses a save over a version that is no longer the stored one", async () => {
+    await saveLearnerState(t.db, LEARNER, { state: answered(true), placement: null }, 0, NOW);
+    expect(
+      await saveLearnerState(t.db, LEARNER, { state: answered(false), placement: null }, 0, NOW),
+    ).toBe(false);
+  });
+});
