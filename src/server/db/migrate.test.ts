@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterEach, expect, it } from "vitest";
 import { describeEachDatabase } from "../describe-each-database";
 import { migrateTestDatabase, openTestDatabase, type TestDatabase } from "../test-database";
@@ -104,5 +105,64 @@ describeEachDatabase((kind) => {
     await session("s1", "2026-01-01T00:00:00.000Z");
     await session("s2", null);
     await expect(session("s3", null)).rejects.toThrow(/unique/i);
+  });
+
+  it("closes all but the newest open session and gate attempt of a learner written before 0003", async () => {
+    t = await openTestDatabase(kind);
+    await migrate();
+    // Back to the schema before 0003: its indexes and 0004's gone, both unrecorded.
+    for (const index of [
+      "study_sessions_one_open",
+      "gate_attempts_one_open",
+      "items_study_session",
+    ])
+      await t.db.schema.dropIndex(index).execute();
+    await sql`delete from ${sql.table(t.schema === undefined ? "kysely_migration" : `${t.schema}.kysely_migration`)}
+      where name in ('0003-one-open', '0004-session-items')`.execute(t.db);
+    await t.db.insertInto("learners").values(learner("l1", "ada")).execute();
+    const sessions = [
+      { id: "s1", started: "2026-01-01" },
+      { id: "s2", started: "2026-01-03" },
+      { id: "s3", started: "2026-01-02" },
+    ];
+    for (const { id, started } of sessions) {
+      await t.db
+        .insertInto("study_sessions")
+        .values({
+          id,
+          learner_id: "l1",
+          max_items: 1,
+          state_before: "{}",
+          started_at: started,
+          last_active_at: started,
+          ended_at: null,
+          summary: null,
+        })
+        .execute();
+    }
+    for (const id of ["g1", "g2"]) {
+      await t.db
+        .insertInto("gate_attempts")
+        .values({
+          id,
+          learner_id: "l1",
+          unit: 1,
+          quiz: "{}",
+          started_at: "2026-01-01",
+          finished_at: null,
+          result: null,
+        })
+        .execute();
+    }
+    await migrate();
+    const open = async (
+      table: "study_sessions" | "gate_attempts",
+      column: "ended_at" | "finished_at",
+    ) =>
+      (await t.db.selectFrom(table).select("id").where(column, "is", null).execute()).map(
+        (r) => r.id,
+      );
+    expect(await open("study_sessions", "ended_at")).toEqual(["s2"]);
+    expect(await open("gate_attempts", "finished_at")).toEqual(["g2"]);
   });
 });

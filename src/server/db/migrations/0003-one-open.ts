@@ -7,6 +7,13 @@ import { sql, type Kysely, type Migration } from "kysely";
  */
 export const oneOpenMigration: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
+    // A database written before this may already hold two open ones of a learner (two tabs
+    // racing): all but the newest are closed as abandoned, unsummarized and ungraded, which the
+    // readers already show as nothing, so that the indexes can be built.
+    await sql`update study_sessions set ended_at = last_active_at
+      where ended_at is null and ${newerOpen("study_sessions", "ended_at")}`.execute(db);
+    await sql`update gate_attempts set finished_at = started_at
+      where finished_at is null and ${newerOpen("gate_attempts", "finished_at")}`.execute(db);
     await db.schema
       .createIndex("gate_attempts_one_open")
       .on("gate_attempts")
@@ -28,3 +35,13 @@ export const oneOpenMigration: Migration = {
     await db.schema.dropIndex("gate_attempts_one_open").execute();
   },
 };
+
+/** True of a row whose learner has another open row that started later (or at once, with a larger id). */
+function newerOpen(table: "study_sessions" | "gate_attempts", closedAt: string) {
+  const t = sql.table(table);
+  const column = (name: string) => sql.ref(`${table}.${name}`);
+  return sql`exists (select 1 from ${t} as newer
+    where newer.learner_id = ${column("learner_id")} and ${sql.ref(`newer.${closedAt}`)} is null
+      and (newer.started_at > ${column("started_at")}
+        or (newer.started_at = ${column("started_at")} and newer.id > ${column("id")})))`;
+}
