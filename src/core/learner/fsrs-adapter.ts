@@ -17,7 +17,7 @@ export interface ReviewCard {
   readonly due: number;
   readonly reviews: number;
   readonly lapses: number;
-  /** Whether the schedule was last moved by implicit credit rather than a real review. */
+  /** Whether implicit credit fell on the card since its last real review (even at zero trust). */
   readonly credited: boolean;
   /** Epoch ms past which implicit credit may not push the due date (see CREDIT_REACH). */
   readonly creditLimit: number;

@@ -6,12 +6,16 @@ import { recordAttempt } from "./record-attempt";
 import { DAY, id, placedLearner, T0, withMastered } from "./test-fixtures";
 
 describe("implicit credit", () => {
-  it("credits the direct prerequisites a skill fully exercises, not the faint ones", () => {
-    const credits = prerequisiteCredits(id("S5"));
-    expect(credits.map((c) => c.skill).sort()).toEqual(
-      [id("P3"), id("S1"), id("S3"), id("S4")].sort(),
+  it("credits the prerequisites a skill exercises, two hops of weight 1 included, not the faint ones", () => {
+    const credits = new Map(prerequisiteCredits(id("S5")).map((c) => [c.skill, c.credit]));
+    expect([...credits.keys()].sort()).toEqual(
+      [id("P1"), id("P2"), id("P3"), id("S1"), id("S2"), id("S3"), id("S4")].sort(),
     );
-    expect(credits.every((c) => c.credit > 0 && c.credit < 1)).toBe(true);
+    expect(credits.get(id("S1"))).toBeCloseTo(0.4); // direct, weight 1
+    expect(credits.get(id("S2"))).toBeCloseTo(0.2); // direct, weight 0.5
+    expect(credits.get(id("P1"))).toBeCloseTo(0.16); // two hops of weight 1
+    // S7 reaches P2 only in three hops (0.4³ = 0.064): too faint to move a schedule.
+    expect(prerequisiteCredits(id("S7")).map((c) => c.skill)).not.toContain(id("P2"));
   });
 
   it("counts a due skill with due prerequisites as more than one review", () => {
@@ -23,7 +27,7 @@ describe("implicit credit", () => {
   it.each([
     [{ recalled: 0, lapsed: 0 }, 1],
     [{ recalled: 20, lapsed: 2 }, 1],
-    [{ recalled: 8, lapsed: 2 }, 0.357],
+    [{ recalled: 8, lapsed: 2 }, 0.143],
     [{ recalled: 7, lapsed: 3 }, 0],
     [{ recalled: 5, lapsed: 10 }, 0],
   ])("trusts credit by how credited skills fare at real reviews: %o → %f", (checks, trust) => {
@@ -45,6 +49,30 @@ describe("implicit credit", () => {
     });
     expect(lapse.creditChecks).toEqual({ recalled: 0, lapsed: 1 });
     expect(creditTrust(lapse.creditChecks)).toBeLessThan(1);
+  });
+
+  it("keeps marking credited skills at zero trust, so their real reviews can restore trust", () => {
+    const distrusted = {
+      ...withMastered(placedLearner(), ["S1"], T0),
+      creditChecks: { recalled: 5, lapsed: 10 },
+    };
+    expect(creditTrust(distrusted.creditChecks)).toBe(0);
+    const answered = recordAttempt(distrusted, {
+      skill: id("S2"),
+      at: T0 + 3 * DAY,
+      outcome: { kind: "answer", right: true, help: "none" },
+    });
+    const before = skillState(distrusted, id("S1")).card;
+    const after = skillState(answered, id("S1")).card;
+    expect(after?.due).toBe(before?.due);
+    expect(after?.stability).toBe(before?.stability);
+    expect(after?.credited).toBe(true);
+    const checked = recordAttempt(answered, {
+      skill: id("S1"),
+      at: T0 + 9 * DAY,
+      outcome: { kind: "answer", right: true, help: "none" },
+    });
+    expect(checked.creditChecks).toEqual({ recalled: 6, lapsed: 10 });
   });
 
   it("never stretches an interval past its reach, so a real review still comes", () => {

@@ -35,35 +35,43 @@ export function prerequisiteCredits(skill: SkillId): readonly Credit[] {
 }
 
 /**
- * How far this learner's implicit credit can be trusted, 0–1. Credit is checked when a skill
- * whose schedule it moved comes up for a real review: if the graph's credit is right, recall
- * there is about the desired retention (0.9); if practising the skills above did not in fact
- * keep it alive, recall falls towards what an unreviewed skill would have. In the simulated
- * learners these checks recall at about 0.88 when practice does exercise prerequisites and 0.73
- * when it does not, so trust is full at 0.88 and gone at 0.8, midway. The prior is worth only 4
- * checks at 0.9, because a learner has few checks in a course and trust that reacts after ten
- * lapses reacts too late to save their recall.
+ * How far this learner's implicit credit can be trusted, 0–1. Credit is checked when a skill it
+ * fell on comes up for a real review: if the graph's credit is right, recall there is about the
+ * desired retention; if practising the skills above did not in fact keep it alive, recall falls
+ * towards what an unreviewed skill would have. In the simulated learners these checks recall at
+ * about 0.89 when practice does exercise prerequisites and 0.80 when it does not, so trust is
+ * full at 0.88 and gone at 0.82. The prior is worth only 4 checks at 0.9, because a learner has
+ * few checks in a course and trust that reacts after ten lapses reacts too late to save their
+ * recall.
  */
 export function creditTrust(checks: LearnerState["creditChecks"]): number {
   const recall = (checks.recalled + 3.6) / (checks.recalled + checks.lapsed + 4);
-  return Math.min(1, Math.max(0, (recall - 0.8) / 0.08));
+  return Math.min(1, Math.max(0, (recall - 0.82) / 0.06));
 }
 
-/** Applies implicit credit for a right, unaided answer: a discounted review of each mastered prerequisite. */
+/**
+ * Applies implicit credit for a right, unaided answer: a discounted review of each mastered
+ * prerequisite. At zero trust the schedules stay as they are, but the cards are still marked as
+ * credited, so their next real reviews still check the credit and trust can come back; without
+ * that, a learner whose first checks lapsed by chance lost credit for good.
+ */
 export function applyImplicitCredit(
   state: LearnerState,
   skill: SkillId,
   now: number,
 ): LearnerState {
   const trust = creditTrust(state.creditChecks);
-  if (trust === 0) return state;
   const retention = learnerRetention(state.reviewFit);
   const changed: Record<SkillId, SkillState> = {};
   let any = false;
   for (const { skill: below, credit } of prerequisiteCredits(skill)) {
     const entry = skillState(state, below);
     if (!entry.card) continue;
-    changed[below] = { ...entry, card: creditReview(entry.card, now, credit * trust, retention) };
+    const card =
+      trust === 0
+        ? { ...entry.card, credited: true }
+        : creditReview(entry.card, now, credit * trust, retention);
+    changed[below] = { ...entry, card };
     any = true;
   }
   return any ? { ...state, skills: { ...state.skills, ...changed } } : state;

@@ -81,10 +81,16 @@ export const MODEL = {
   retakePractice: 2,
   /** Share of a session's items that reviews may take while there is new material. */
   reviewShare: 0.4,
-  /** Discount per hop of implicit credit down the prerequisite graph (times the edge weight). */
-  creditPerHop: 0.3,
-  /** Credit below this is ignored: too small to move a schedule. */
-  minCredit: 0.2,
+  /**
+   * Discount per hop of implicit credit down the prerequisite graph (times the edge weight).
+   * Measured (1000 learners): 0.4 with `minCredit` 0.1 saves 22% of reviews (with the trust
+   * rule of implicit-credit.ts); 0.45 saved only 12%, because credit that overshoots makes
+   * credited skills lapse at their real reviews, which lowers trust and raises the learner's
+   * retention for every skill.
+   */
+  creditPerHop: 0.4,
+  /** Credit below this is ignored: too small to move a schedule. 0.1 lets two hops of weight 1 count (0.16). */
+  minCredit: 0.1,
 } as const;
 
 /** The size of a skill's part of a gate: `items` questions, of which `pass` must be right. */
