@@ -67,6 +67,8 @@ export type AnswerKindName = Static<typeof AnswerKindSchema>;
 export const PublicItemSchema = Type.Object({
   id: Type.String(),
   skill: Type.String(),
+  /** The skill's title, for the learner (the id is for links and the canvas). */
+  skillTitle: Type.String(),
   difficulty: Type.Integer(),
   prompt: Type.String(),
   spec: AnswerSpecSchema,

@@ -114,6 +114,7 @@ const SessionItemFields = {
 export const WorkedExampleSchema = Type.Object({
   id: Type.String(),
   skill: Type.String(),
+  skillTitle: Type.String(),
   prompt: Type.String(),
   answer: Type.String({ description: "LaTeX of the answer" }),
   steps: Type.Array(StepSchema),

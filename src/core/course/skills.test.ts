@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SKILLS, skillById } from "./skills";
+import { SKILLS, skillById, skillTitle } from "./skills";
 import { UNITS } from "./units";
 
 /** The units and skills of seed-skills.md's table, and the prerequisites placement checks. */
@@ -13,6 +13,12 @@ const UNIT_SKILLS: Readonly<Record<number, readonly string[]>> = {
 };
 
 describe("the skills graph", () => {
+  it("titles a skill for the learner, and falls back to the id it was given", () => {
+    expect(skillTitle("P6")).toBe(skillById("P6")?.title);
+    expect(skillTitle("P6")).not.toBe("P6");
+    expect(skillTitle("Z9")).toBe("Z9");
+  });
+
   it("lists exactly the skills of each unit", () => {
     for (const [unit, ids] of Object.entries(UNIT_SKILLS)) {
       const listed = SKILLS.filter((skill) => skill.unit === Number(unit)).map((skill) => skill.id);

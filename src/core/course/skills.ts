@@ -65,6 +65,11 @@ export function skillById(id: string): Skill | undefined {
   return byId.get(id);
 }
 
+/** The skill's title for the learner; its id for an id the course does not know. */
+export function skillTitle(id: string): string {
+  return byId.get(id)?.title ?? id;
+}
+
 /** Skills with at least one random item generator, i.e. that can be practised now. */
 export function practisableSkills(): readonly Skill[] {
   return SKILLS.filter((skill) => skill.generators.some((generator) => !generator.fixed));

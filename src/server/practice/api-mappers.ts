@@ -1,5 +1,5 @@
 import type { AnswerReply, AttemptSummary, PublicItemReply } from "../../api";
-import { toPublicItem, type Item } from "../../core/course";
+import { skillTitle, toPublicItem, type Item } from "../../core/course";
 import {
   answerLatex,
   diagnosisText,
@@ -55,7 +55,7 @@ function toSpecReply(spec: PublicSpec): PublicItemReply["spec"] {
 /** The item as the browser may see it, under its stored id: no seed, solution or steps. */
 export function toPublicItemReply(id: string, item: Item): PublicItemReply {
   const visible = toPublicItem(item);
-  return { id, ...visible, spec: toSpecReply(visible.spec) };
+  return { id, ...visible, skillTitle: skillTitle(item.skill), spec: toSpecReply(visible.spec) };
 }
 
 /** A stored attempt as the history shows it. */

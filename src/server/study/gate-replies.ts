@@ -1,5 +1,5 @@
 import type { GateResult as GateResultReply } from "../../api";
-import { skillById } from "../../core/course";
+import { skillTitle } from "../../core/course";
 import type { GateResult } from "../../core/learner";
 
 /** A gate's verdict for the browser, with each short skill's title. */
@@ -10,7 +10,7 @@ export function toGateResultReply(result: GateResult): GateResultReply {
     unit: result.unit,
     shortfalls: result.shortfalls.map((s) => ({
       skill: s.skill,
-      title: skillById(s.skill)?.title ?? s.skill,
+      title: skillTitle(s.skill),
       right: s.right,
       needed: s.needed,
       estimate: s.estimate,

@@ -1,5 +1,5 @@
 import type { ReviewsReply } from "../../api";
-import { skillById } from "../../core/course";
+import { skillTitle } from "../../core/course";
 import { isDue, type LearnerState } from "../../core/learner";
 import { asSkillId } from "../../core/shared";
 
@@ -19,7 +19,7 @@ export function reviewsView(state: LearnerState, now: number): ReviewsReply {
     .sort((a, b) => a.card.due - b.card.due)
     .map(({ skill, card }) => ({
       skill,
-      title: skillById(skill)?.title ?? skill,
+      title: skillTitle(skill),
       due: new Date(card.due).toISOString(),
     }));
   const byDay = Array.from({ length: REVIEW_DAYS }, (_, i) => ({

@@ -1,5 +1,5 @@
 import type { NextStepReply, SessionSummaryReply, StudySession } from "../../api";
-import { fadedSteps, skillById, type Item } from "../../core/course";
+import { fadedSteps, skillTitle, type Item } from "../../core/course";
 import { answerLatex } from "../../core/grading";
 import type { SessionSummary } from "../../core/learner";
 import type { ItemRecord } from "../db/item-repository";
@@ -36,6 +36,7 @@ export function toSessionItemReply(
     const example = {
       id: record.id,
       skill: record.skill,
+      skillTitle: skillTitle(record.skill),
       prompt: item.prompt,
       answer: answerLatex(item.key.spec, item.key.solution),
       steps: copySteps(item.steps),
@@ -63,7 +64,7 @@ export function toSummaryReply(summary: SessionSummary): SessionSummaryReply {
     ...summary,
     practised: summary.practised.map((change) => ({
       ...change,
-      title: skillById(change.skill)?.title ?? change.skill,
+      title: skillTitle(change.skill),
     })),
     newlyMastered: [...summary.newlyMastered],
     unitsPassed: [...summary.unitsPassed],

@@ -11,6 +11,7 @@ import {
 const item: PublicItemReply = {
   id: "item-1",
   skill: "S1",
+  skillTitle: "The Jacobian matrix",
   difficulty: 1,
   prompt: "Find $J$.",
   spec: { kind: "matrix", rows: 2, cols: 2, variables: ["x"], chooseShape: false },

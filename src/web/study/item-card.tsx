@@ -42,7 +42,7 @@ export function ItemCard(props: ItemCardProps) {
   return (
     <section className="item-card" aria-labelledby="item-heading">
       <h2 id="item-heading" ref={heading} tabIndex={-1} className="item-heading">
-        <span className="purpose-badge">{props.heading}</span> {item.skill}
+        <span className="purpose-badge">{props.heading}</span> {item.skillTitle}
       </h2>
       {props.shownSteps.length > 0 && (
         <div className="shown-steps">
@@ -77,7 +77,7 @@ export function ItemCard(props: ItemCardProps) {
         <>
           {reply.estimate && (
             <p className="estimate-change">
-              Your estimate on {item.skill}:{" "}
+              Your estimate on {item.skillTitle}:{" "}
               {estimateChangeText(reply.estimate.before, reply.estimate.after)}
             </p>
           )}

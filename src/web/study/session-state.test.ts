@@ -63,7 +63,14 @@ describe("sessionReducer", () => {
   });
 
   it("replaces the attempt when the next step is a worked example", () => {
-    const example = { id: "ex", skill: "S1", prompt: "p", answer: "a", steps: [] };
+    const example = {
+      id: "ex",
+      skill: "S1",
+      skillTitle: "The Jacobian matrix",
+      prompt: "p",
+      answer: "a",
+      steps: [],
+    };
     const state = run(itemStep(), {
       type: "step-loaded",
       step: { kind: "worked-example", example },

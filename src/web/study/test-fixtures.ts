@@ -4,6 +4,7 @@ import type { AnswerReply, PublicItemReply, StudySession } from "../../api";
 export const testItem = (id = "item-1", hintCount = 2): PublicItemReply => ({
   id,
   skill: "S1",
+  skillTitle: "The Jacobian matrix",
   difficulty: 1,
   prompt: "Differentiate $x_1^2$.",
   spec: { kind: "expression", variables: ["x1"] },

@@ -19,7 +19,7 @@ export function WorkedExampleCard({ example, lessons, busy, onStudied }: WorkedE
   return (
     <section className="item-card" aria-labelledby="example-heading">
       <h2 id="example-heading" ref={heading} tabIndex={-1} className="item-heading">
-        <span className="purpose-badge">Worked example</span> {example.skill}
+        <span className="purpose-badge">Worked example</span> {example.skillTitle}
       </h2>
       {lessons.length > 0 && (
         <div className="lesson-offer">

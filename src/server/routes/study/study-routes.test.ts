@@ -11,6 +11,7 @@ import type {
   SessionSummaryReply,
   StudySession,
 } from "../../../api";
+import { skillById } from "../../../core/course";
 import { unitSkills } from "../../../core/learner";
 import { answerFor } from "../../test-answers";
 import { createTestApp, signUp, type TestApp } from "../../test-app";
@@ -101,6 +102,8 @@ describeEachDatabase((database) => {
       let placements = 0;
       while (step.kind === "item" && step.purpose === "placement") {
         placements += 1;
+        // The learner reads the skill's title; its id is for links.
+        expect(step.item.skillTitle).toBe(skillById(step.item.skill)?.title);
         await answer(ada, step.item.id, true);
         step = (await call<NextStepReply>(ada, "POST", `/study-sessions/${session.id}/next`)).body;
       }
@@ -111,6 +114,7 @@ describeEachDatabase((database) => {
       if (step.kind !== "worked-example")
         throw new Error(`expected a worked example: ${step.kind}`);
       expect(step.example.steps.length).toBeGreaterThan(0);
+      expect(step.example.skillTitle).toBe(skillById(step.example.skill)?.title);
       const refused = await call(ada, "POST", `/items/${step.example.id}/answer`, {
         submission: { kind: "expression", text: "1" },
       });
