@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { sql, type Kysely } from "kysely";
+import type { LearnerId } from "../core/shared";
 import type { Database } from "./db/database";
+import { insertLearner } from "./db/learner-repository";
 import { migrateToLatest } from "./db/migrate";
 import { openPostgres } from "./db/open-postgres";
 import { openSqlite } from "./db/open-sqlite";
@@ -118,4 +120,15 @@ async function emptySchema({ db, schema }: TestDatabase): Promise<void> {
 export async function releaseTestSchemas(): Promise<void> {
   const idle = idleSchemas.splice(0);
   await Promise.all(idle.map((database) => database.close()));
+}
+
+/** A learner account for storage tests, with a placeholder password hash. */
+export async function insertTestLearner(
+  db: Kysely<Database>,
+  id: LearnerId,
+  now: Date,
+): Promise<void> {
+  const account = { id, name: "Ada", passwordHash: "h", passwordSalt: "s" };
+  const stored = await insertLearner(db, { ...account, role: "learner", createdAt: now });
+  if (!stored.ok) throw new Error(`Test learner ${id} not stored: ${stored.error}`);
 }

@@ -2,8 +2,7 @@ import { afterEach, beforeEach, expect, it } from "vitest";
 import { createLearnerState, recordAttempt } from "../../core/learner";
 import { asLearnerId, asSkillId } from "../../core/shared";
 import { describeEachDatabase } from "../describe-each-database";
-import { openMigratedTestDatabase, type TestDatabase } from "../test-database";
-import { insertLearner } from "./learner-repository";
+import { insertTestLearner, openMigratedTestDatabase, type TestDatabase } from "../test-database";
 import { loadLearnerState, saveLearnerState } from "./learner-state-repository";
 
 const LEARNER = asLearnerId("l1");
@@ -20,8 +19,7 @@ const answered = (right: boolean) =>
 describeEachDatabase((database) => {
   beforeEach(async () => {
     t = await openMigratedTestDatabase(database);
-    const account = { id: LEARNER, name: "Ada", passwordHash: "h", passwordSalt: "s" };
-    await insertLearner(t.db, { ...account, role: "learner", createdAt: NOW });
+    await insertTestLearner(t.db, LEARNER, NOW);
   });
   afterEach(() => t.close());
 

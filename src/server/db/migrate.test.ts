@@ -24,6 +24,37 @@ const learner = (id: string, nameKey: string) => ({
   created_at: "2026-01-01T00:00:00.000Z",
 });
 
+/** A gate attempt of learner l1, unfinished when `finishedAt` is null. */
+const gateAttempt = (id: string, startedAt: string, finishedAt: string | null) =>
+  t.db
+    .insertInto("gate_attempts")
+    .values({
+      id,
+      learner_id: "l1",
+      unit: 1,
+      quiz: "{}",
+      started_at: startedAt,
+      finished_at: finishedAt,
+      result: null,
+    })
+    .execute();
+
+/** A study session of learner l1, open when `endedAt` is null. */
+const studySession = (id: string, startedAt: string, endedAt: string | null) =>
+  t.db
+    .insertInto("study_sessions")
+    .values({
+      id,
+      learner_id: "l1",
+      max_items: 1,
+      state_before: "{}",
+      started_at: startedAt,
+      last_active_at: startedAt,
+      ended_at: endedAt,
+      summary: null,
+    })
+    .execute();
+
 describeEachDatabase((kind) => {
   it("creates every table of the schema", async () => {
     t = await openTestDatabase(kind);
@@ -72,39 +103,13 @@ describeEachDatabase((kind) => {
     t = await openTestDatabase(kind);
     await migrate();
     await t.db.insertInto("learners").values(learner("l1", "ada")).execute();
-    const gate = (id: string, finishedAt: string | null) =>
-      t.db
-        .insertInto("gate_attempts")
-        .values({
-          id,
-          learner_id: "l1",
-          unit: 1,
-          quiz: "{}",
-          started_at: "t",
-          finished_at: finishedAt,
-          result: null,
-        })
-        .execute();
-    await gate("g1", "2026-01-01T00:00:00.000Z");
-    await gate("g2", null);
-    await expect(gate("g3", null)).rejects.toThrow(/unique/i);
-    const session = (id: string, endedAt: string | null) =>
-      t.db
-        .insertInto("study_sessions")
-        .values({
-          id,
-          learner_id: "l1",
-          max_items: 1,
-          state_before: "{}",
-          started_at: "t",
-          last_active_at: "t",
-          ended_at: endedAt,
-          summary: null,
-        })
-        .execute();
-    await session("s1", "2026-01-01T00:00:00.000Z");
-    await session("s2", null);
-    await expect(session("s3", null)).rejects.toThrow(/unique/i);
+    const ended = "2026-01-01T00:00:00.000Z";
+    await gateAttempt("g1", "t", ended);
+    await gateAttempt("g2", "t", null);
+    await expect(gateAttempt("g3", "t", null)).rejects.toThrow(/unique/i);
+    await studySession("s1", "t", ended);
+    await studySession("s2", "t", null);
+    await expect(studySession("s3", "t", null)).rejects.toThrow(/unique/i);
   });
 
   it("closes all but the newest open session and gate attempt of a learner written before 0003", async () => {
@@ -120,40 +125,11 @@ describeEachDatabase((kind) => {
     await sql`delete from ${sql.table(t.schema === undefined ? "kysely_migration" : `${t.schema}.kysely_migration`)}
       where name in ('0003-one-open', '0004-session-items')`.execute(t.db);
     await t.db.insertInto("learners").values(learner("l1", "ada")).execute();
-    const sessions = [
-      { id: "s1", started: "2026-01-01" },
-      { id: "s2", started: "2026-01-03" },
-      { id: "s3", started: "2026-01-02" },
-    ];
-    for (const { id, started } of sessions) {
-      await t.db
-        .insertInto("study_sessions")
-        .values({
-          id,
-          learner_id: "l1",
-          max_items: 1,
-          state_before: "{}",
-          started_at: started,
-          last_active_at: started,
-          ended_at: null,
-          summary: null,
-        })
-        .execute();
-    }
-    for (const id of ["g1", "g2"]) {
-      await t.db
-        .insertInto("gate_attempts")
-        .values({
-          id,
-          learner_id: "l1",
-          unit: 1,
-          quiz: "{}",
-          started_at: "2026-01-01",
-          finished_at: null,
-          result: null,
-        })
-        .execute();
-    }
+    await studySession("s1", "2026-01-01", null);
+    await studySession("s2", "2026-01-03", null);
+    await studySession("s3", "2026-01-02", null);
+    await gateAttempt("g1", "2026-01-01", null);
+    await gateAttempt("g2", "2026-01-01", null);
     await migrate();
     const open = async (
       table: "study_sessions" | "gate_attempts",

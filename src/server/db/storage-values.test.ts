@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { asLearnerId, asSeed, asSkillId } from "../../core/shared";
 import { describeEachDatabase } from "../describe-each-database";
-import { openMigratedTestDatabase, type TestDatabase } from "../test-database";
+import { insertTestLearner, openMigratedTestDatabase, type TestDatabase } from "../test-database";
 import { insertAttempt, listAttemptDetails } from "./attempt-repository";
 import { countGateItems, findOpenGateAttempt, insertGateAttempt } from "./gate-repository";
 import { FREE_PRACTICE, findLearnerItem, insertItem, markItemAnswered } from "./item-repository";
-import { insertLearner } from "./learner-repository";
 
 // Values whose types differ between the engines come back the same from the repositories.
 let t: TestDatabase;
@@ -29,8 +28,7 @@ const storeItem = (id: string, seed: number, gateAttemptId: string | null = null
 describeEachDatabase((database) => {
   beforeEach(async () => {
     t = await openMigratedTestDatabase(database);
-    const account = { id: LEARNER, name: "Ada", passwordHash: "h", passwordSalt: "s" };
-    await insertLearner(t.db, { ...account, role: "learner", createdAt: NOW });
+    await insertTestLearner(t.db, LEARNER, NOW);
   });
   afterEach(() => t.close());
 
