@@ -57,7 +57,7 @@ describeEachDatabase((database) => {
       expect(response.statusCode).toBe(200);
       const item = response.json<PublicItemReply>();
       expect(Object.keys(item).sort()).toEqual(
-        ["difficulty", "hintCount", "id", "prompt", "skill", "spec"].sort(),
+        ["difficulty", "hintCount", "id", "prompt", "skill", "skillTitle", "spec"].sort(),
       );
       expect(item).toMatchObject({ skill: "S1", prompt: FIRST_ITEM.prompt, spec: KEY.spec });
       expect(response.body).not.toContain(SOLUTION_TEXT);
