@@ -3,6 +3,7 @@ import { Arrow } from "./arrow";
 import type { CanvasAction, CanvasState } from "./canvas-state";
 import { Curve } from "./curve";
 import { Dot } from "./dot";
+import { fitArrow } from "./fit-arrow";
 import { fitSpan, tip } from "./fit-span";
 import { Handle } from "./handle";
 import type { LearnerArrow } from "./learner-arrow";
@@ -10,6 +11,9 @@ import type { Linearization } from "./linearization";
 import type { PushPull } from "./push-pull";
 import { INPUT_SPAN, SpaceBox } from "./space-box";
 import { spaceName } from "./space-name";
+
+/** How long ∇ₓ may be drawn in the input box: well inside its half-width from x₀ at the centre. */
+const GRADIENT_REACH = INPUT_SPAN * 0.4;
 
 /**
  * The boxes x → u → y with the handles, the pushed arrows, the true images and the gradients, and
@@ -38,10 +42,17 @@ export function ThreeBoxesFigure({
   const uPoints = [tip(l.u0, pp.du), tip(l.u0, pp.gradU), ...(inU?.tips ?? []), ...pp.uCurve];
   const yPoints = [tip(l.y0, pp.dy), tip(l.y0, state.gradient), ...(inY?.tips ?? []), ...pp.yCurve];
   const [uSpan, ySpan] = [fitSpan(l.u0, uPoints), fitSpan(l.y0, yPoints)];
+  // The input box keeps its scale while handles move in it, so a long ∇ₓ is drawn shortened.
+  const gradX = fitArrow(pp.gradX, GRADIENT_REACH);
   return (
     <div className="boxes">
       <SpaceBox title={spaceName("x", n)} dim={n} center={home} span={INPUT_SPAN}>
-        <Arrow from={l.x0} vector={pp.gradX} tone="gradient" />
+        <Arrow
+          from={l.x0}
+          vector={gradX.vector}
+          tone="gradient"
+          {...(gradX.divisor > 1 && { label: `∇ₓ ÷ ${gradX.divisor}` })}
+        />
         {inX && <Arrow {...inX} tone="mine" label="your answer" />}
         <Arrow from={l.x0} vector={state.perturbation} tone="perturbation" />
         <Handle handle="point" at={l.x0} dim={n} label="Point x₀" dispatch={dispatch} />
