@@ -125,6 +125,18 @@ describe("the canvas playground", () => {
     expectClose(await readout(section, "net-loss"), [10]);
   });
 
+  it("draws newly typed functions in place of the old ones, under one form", async () => {
+    await page.goto(`${app.url}/playground`);
+    await page.locator('section[data-view="path-tracing"]').waitFor();
+    await page.getByLabel("g(x) =").fill("[x1 + x2, x1*x2]");
+    await page.getByRole("button", { name: "Draw" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("g")).toBe("[x1 + x2, x1*x2]");
+    await page.locator('section[data-view="path-tracing"]').waitFor();
+    expect(await page.locator("form.composition-form").count()).toBe(1);
+    expect(await page.locator('section[data-view="path-tracing"]').count()).toBe(1);
+    expect(await page.getByLabel("g(x) =").inputValue()).toBe("[x1 + x2, x1*x2]");
+  });
+
   it("reports a bad g with its column and draws nothing new", async () => {
     await page.getByLabel("g(x) =").fill("[x1^2 + , x2]");
     await page.getByRole("button", { name: "Draw" }).click();

@@ -30,15 +30,16 @@ export function PlaygroundPage() {
         Type two functions and a point. The canvas draws x → u = g(x) → y = f(u), with every number
         computed live from what you typed.
       </p>
+      {/* Remounted when the query changes; the keys differ, as siblings' keys must. */}
       <CompositionForm
-        key={search}
+        key={`form ${search}`}
         initial={text}
         error={parsed.ok ? null : parsed.error}
         onSubmit={draw}
       />
       {parsed.ok && (
         <CompositionCanvas
-          key={search}
+          key={`canvas ${search}`}
           composition={parsed.value}
           views={ALL_VIEWS}
           extras={extras}
