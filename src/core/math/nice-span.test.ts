@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { niceSpan } from "./nice-span";
+import { niceSpan, roundUpNice } from "./nice-span";
 
 describe("niceSpan", () => {
   it.each([
@@ -15,5 +15,15 @@ describe("niceSpan", () => {
   it("gives a tiny positive span for nothing to hold, never zero or NaN", () => {
     expect(niceSpan(0)).toBeGreaterThan(0);
     expect(niceSpan(0)).toBeLessThan(1e-4);
+  });
+
+  it.each([
+    [1, 1],
+    [1.5, 2],
+    [3, 5],
+    [7, 10],
+    [0.03, 0.05],
+  ])("rounds %f up to the 1-2-5 step %f", (value, step) => {
+    expect(roundUpNice(value)).toBeCloseTo(step, 12);
   });
 });

@@ -1,3 +1,5 @@
+import { roundUpNice } from "../../core/math";
+
 /** An arrow as drawn: its vector divided by `divisor` (1 when it fits as it is). */
 export interface FittedArrow {
   readonly vector: readonly number[];
@@ -13,8 +15,6 @@ export interface FittedArrow {
 export function fitArrow(vector: readonly number[], reach: number): FittedArrow {
   const length = Math.hypot(...vector);
   if (!Number.isFinite(length) || length <= reach) return { vector, divisor: 1 };
-  const needed = length / reach;
-  const power = 10 ** Math.floor(Math.log10(needed));
-  const divisor = ([1, 2, 5, 10].find((s) => s * power >= needed) ?? 10) * power;
+  const divisor = roundUpNice(length / reach);
   return { vector: vector.map((v) => v / divisor), divisor };
 }
