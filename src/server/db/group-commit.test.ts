@@ -4,7 +4,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { groupCommitDialect } from "./group-commit";
+import { groupCommitDialect, type CommitSync } from "./group-commit";
 
 interface Schema {
   notes: { id: number; parent: number | null };
@@ -15,23 +15,32 @@ describe("group commit", () => {
   let file: string;
   let statements: string[];
   let db: Kysely<Schema>;
+  let isOpen = false;
 
-  beforeEach(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), "pullback-group-commit-"));
-    file = path.join(dir, "test.sqlite");
+  /** The notes database with group commit, and the given sync after each COMMIT if any. */
+  async function openNotes(commitSync?: CommitSync): Promise<void> {
+    if (isOpen) await db.destroy();
     statements = [];
     const sqlite = new SQLite(file, { verbose: (text) => statements.push(String(text)) });
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("foreign_keys = ON");
-    db = new Kysely<Schema>({ dialect: groupCommitDialect(sqlite) });
+    db = new Kysely<Schema>({ dialect: groupCommitDialect(sqlite, undefined, commitSync) });
+    isOpen = true;
     // A deferred foreign key is checked at COMMIT: the way to make a whole batch's commit fail.
-    await sql`create table notes (id integer primary key, parent integer
+    await sql`create table if not exists notes (id integer primary key, parent integer
       references notes(id) deferrable initially deferred)`.execute(db);
     statements.length = 0;
+  }
+
+  beforeEach(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "pullback-group-commit-"));
+    file = path.join(dir, "test.sqlite");
+    await openNotes();
   });
 
   afterEach(async () => {
     await db.destroy();
+    isOpen = false;
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -88,5 +97,62 @@ describe("group commit", () => {
     expect(read).toEqual([{ id: 4 }]);
     expect(storedIds()).toEqual([4]); // what the read saw was already durable when it returned
     await writing;
+  });
+
+  /** A sync that waits until the test lets it finish, and counts its calls. */
+  function heldSync() {
+    let release: (error?: Error) => void = () => undefined;
+    const sync = {
+      calls: 0,
+      sync: () => {
+        sync.calls += 1;
+        return new Promise<void>((resolve, reject) => {
+          release = (error) => (error === undefined ? resolve() : reject(error));
+        });
+      },
+      close: () => Promise.resolve(),
+      release: (error?: Error) => release(error),
+    };
+    return sync;
+  }
+
+  const settledSoon = async (promise: Promise<unknown>) => {
+    let settled = false;
+    void promise.finally(() => (settled = true)).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return settled;
+  };
+
+  it("answers a transaction only once the log it committed to is synced", async () => {
+    const sync = heldSync();
+    await openNotes(sync);
+    const writing = insert(1);
+    expect(await settledSoon(writing)).toBe(false);
+    expect(sync.calls).toBe(1);
+    expect(storedIds()).toEqual([1]); // committed, but not yet reported
+    sync.release();
+    expect(await writing).toBe(1);
+  });
+
+  it("makes a read of committed but unsynced data wait for the sync", async () => {
+    const sync = heldSync();
+    await openNotes(sync);
+    const writing = insert(2);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // committed, sync held
+    const reading = db.selectFrom("notes").select("id").execute();
+    expect(await settledSoon(reading)).toBe(false);
+    sync.release();
+    expect(await reading).toEqual([{ id: 2 }]);
+    await writing;
+  });
+
+  it("fails the transactions of a batch whose sync fails", async () => {
+    const sync = heldSync();
+    await openNotes(sync);
+    const writing = insert(3);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const diskError = new Error("EIO: i/o error, fsync");
+    sync.release(diskError);
+    await expect(writing).rejects.toBe(diskError);
   });
 });

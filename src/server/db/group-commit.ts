@@ -14,6 +14,8 @@ import {
 // commit runs the transactions that arrive together as savepoints of one SQLite transaction and
 // commits it once; each caller waits for that COMMIT, so nothing is acknowledged before it is
 // durable, and a transaction that fails rolls back to its savepoint without touching the others.
+// Given a `CommitSync`, the COMMIT itself need not reach the disk (synchronous=NORMAL): the batch
+// settles only after the sync has flushed the log, which it does off the event loop.
 
 /** One group of transactions committed together; `done` settles when its COMMIT has. */
 interface Batch {
@@ -54,14 +56,24 @@ class Lease implements DatabaseConnection {
   }
 }
 
+/** Makes the transactions committed so far durable, off the event loop. */
+export interface CommitSync {
+  /** Resolves once everything committed before the call is durable. */
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
 /** Kysely's SQLite driver with transactions grouped into shared commits. */
 class GroupCommitDriver implements Driver {
   #batch: Batch | undefined;
+  /** The latest batch committed but not yet synced: what a reader now sees but may not report. */
+  #unsynced: Batch | undefined;
   #flushScheduled = false;
 
   constructor(
     private readonly inner: Driver,
     private readonly sqlite: SqliteFile,
+    private readonly commitSync: CommitSync | undefined,
   ) {}
 
   init(): Promise<void> {
@@ -69,7 +81,7 @@ class GroupCommitDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    return new Lease(await this.inner.acquireConnection(), () => this.#batch);
+    return new Lease(await this.inner.acquireConnection(), () => this.#batch ?? this.#unsynced);
   }
 
   async beginTransaction(lease: Lease): Promise<void> {
@@ -104,7 +116,9 @@ class GroupCommitDriver implements Driver {
 
   async destroy(): Promise<void> {
     await this.#flush();
+    await this.#unsynced?.done.catch(() => undefined);
     await this.inner.destroy();
+    await this.commitSync?.close();
   }
 
   #scheduleFlush(): void {
@@ -117,11 +131,13 @@ class GroupCommitDriver implements Driver {
   async #flush(): Promise<void> {
     this.#flushScheduled = false;
     const connection = await this.inner.acquireConnection();
+    let committed: Batch | undefined;
     try {
       if (this.#batch === undefined) return;
       try {
         await connection.executeQuery(CompiledQuery.raw("commit"));
-        this.#endBatch();
+        // Taken while the connection is held, so no transaction can begin beside a stale batch.
+        committed = this.#takeBatch();
       } catch (error) {
         if (this.sqlite.inTransaction) await connection.executeQuery(CompiledQuery.raw("rollback"));
         this.#endBatch(error);
@@ -129,28 +145,52 @@ class GroupCommitDriver implements Driver {
     } finally {
       await this.inner.releaseConnection(connection);
     }
+    if (committed !== undefined) await this.#settleWhenDurable(committed);
+  }
+
+  /** Settles a committed batch once it is durable; a failed sync fails its transactions. */
+  async #settleWhenDurable(batch: Batch): Promise<void> {
+    if (this.commitSync === undefined) {
+      batch.settle();
+      return;
+    }
+    this.#unsynced = batch;
+    try {
+      await this.commitSync.sync();
+      batch.settle();
+    } catch (error) {
+      batch.settle(error);
+    } finally {
+      if (this.#unsynced === batch) this.#unsynced = undefined;
+    }
   }
 
   #endBatch(error?: unknown): void {
+    this.#takeBatch()?.settle(error);
+  }
+
+  #takeBatch(): Batch | undefined {
     const batch = this.#batch;
     this.#batch = undefined;
-    batch?.settle(error);
+    return batch;
   }
 }
 
 /**
  * Kysely's SQLite dialect over `sqlite` (queries through `config.database`, e.g. a statement
  * cache over the same file) with group commit: a transaction's result is returned only once the
- * shared COMMIT it joined has succeeded, and every transaction of a failed COMMIT fails.
+ * shared COMMIT it joined has succeeded (and `commitSync`, when given, has made it durable),
+ * and every transaction of a failed COMMIT fails.
  */
 export function groupCommitDialect(
   sqlite: SqliteFile,
   config: SqliteDialectConfig = { database: sqlite },
+  commitSync?: CommitSync,
 ): Dialect {
   const dialect = new SqliteDialect(config);
   return {
     createAdapter: () => dialect.createAdapter(),
-    createDriver: () => new GroupCommitDriver(dialect.createDriver(), sqlite),
+    createDriver: () => new GroupCommitDriver(dialect.createDriver(), sqlite, commitSync),
     createQueryCompiler: () => dialect.createQueryCompiler(),
     createIntrospector: (db) => dialect.createIntrospector(db),
   };
