@@ -127,8 +127,9 @@ export async function insertTestLearner(
   db: Kysely<Database>,
   id: LearnerId,
   now: Date,
+  name = "Ada",
 ): Promise<void> {
-  const account = { id, name: "Ada", passwordHash: "h", passwordSalt: "s" };
+  const account = { id, name, passwordHash: "h", passwordSalt: "s" };
   const stored = await insertLearner(db, { ...account, role: "learner", createdAt: now });
   if (!stored.ok) throw new Error(`Test learner ${id} not stored: ${stored.error}`);
 }

@@ -1,7 +1,8 @@
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely } from "kysely";
 import type { Submission } from "../../core/grading";
 import type { Help } from "../../core/learner";
 import { asLearnerId, asSkillId, type LearnerId, type SkillId } from "../../core/shared";
+import { prepareQuery } from "./prepared-query";
 import type { Database } from "./database";
 
 /** A graded attempt to store. */
@@ -29,24 +30,38 @@ export interface AttemptRecord {
   readonly createdAt: string;
 }
 
+// Every answer stores an attempt and reads the skill's history: compiled once (prepared-query.ts).
+const insertAttemptRow = prepareQuery((db, row: Insertable<Database["attempts"]>) =>
+  db.insertInto("attempts").values({
+    id: row.id,
+    item_id: row.item_id,
+    learner_id: row.learner_id,
+    skill: row.skill,
+    submission: row.submission,
+    correct: row.correct,
+    created_at: row.created_at,
+    help: row.help,
+    mistakes: row.mistakes,
+    estimate_after: row.estimate_after,
+    study_session_id: row.study_session_id,
+  }),
+);
+
 /** Stores a graded attempt. */
 export async function insertAttempt(db: Kysely<Database>, attempt: NewAttempt): Promise<void> {
-  await db
-    .insertInto("attempts")
-    .values({
-      id: attempt.id,
-      item_id: attempt.itemId,
-      learner_id: attempt.learnerId,
-      skill: attempt.skill,
-      submission: JSON.stringify(attempt.submission),
-      correct: attempt.correct ? 1 : 0,
-      created_at: attempt.createdAt.toISOString(),
-      help: attempt.help,
-      mistakes: JSON.stringify(attempt.mistakes),
-      estimate_after: attempt.estimateAfter,
-      study_session_id: attempt.sessionId,
-    })
-    .execute();
+  await insertAttemptRow(db, {
+    id: attempt.id,
+    item_id: attempt.itemId,
+    learner_id: attempt.learnerId,
+    skill: attempt.skill,
+    submission: JSON.stringify(attempt.submission),
+    correct: attempt.correct ? 1 : 0,
+    created_at: attempt.createdAt.toISOString(),
+    help: attempt.help,
+    mistakes: JSON.stringify(attempt.mistakes),
+    estimate_after: attempt.estimateAfter,
+    study_session_id: attempt.sessionId,
+  });
 }
 
 /** The learner's latest `limit` attempts at a skill, oldest first. */
@@ -56,19 +71,28 @@ export async function listSkillAttempts(
   skill: SkillId,
   limit: number,
 ): Promise<AttemptRecord[]> {
-  const rows = await db
-    .selectFrom("attempts")
-    .select(["item_id", "correct", "created_at"])
-    .where("learner_id", "=", learnerId)
-    .where("skill", "=", skill)
-    .orderBy("created_at", "desc")
-    .orderBy("id", "desc")
-    .limit(limit)
-    .execute();
+  const { rows } = await latestSkillAttempts(db, { learnerId, skill, limit });
   return rows
     .reverse()
     .map((row) => ({ itemId: row.item_id, correct: row.correct === 1, createdAt: row.created_at }));
 }
+
+/** The query behind `listSkillAttempts`, newest first (exported so a test can explain it). */
+export function latestSkillAttemptsQuery(
+  db: Kysely<Database>,
+  values: { learnerId: string; skill: string; limit: number },
+) {
+  return db
+    .selectFrom("attempts")
+    .select(["item_id", "correct", "created_at"])
+    .where("learner_id", "=", values.learnerId)
+    .where("skill", "=", values.skill)
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .limit(values.limit);
+}
+
+const latestSkillAttempts = prepareQuery(latestSkillAttemptsQuery);
 
 /** The submission first graded for an item (its replay answers any later submission). */
 export async function findItemSubmission(

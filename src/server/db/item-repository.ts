@@ -8,6 +8,7 @@ import {
   type SkillId,
 } from "../../core/shared";
 import { asDifficulty, type Difficulty, type ItemChoice } from "../../core/course";
+import { prepareQuery } from "./prepared-query";
 import type { Database, ItemPurpose } from "./database";
 
 /** How an item is scaffolded: studied as a worked example, with faded steps, or bare. */
@@ -55,18 +56,16 @@ export interface NewItem extends ItemPlacement {
   readonly createdAt: Date;
 }
 
-/** Stores an issued item. */
-export async function insertItem(db: Kysely<Database>, item: NewItem): Promise<void> {
-  await db
-    .insertInto("items")
-    .values({
+// The queries of every step and answer are compiled once (see prepared-query.ts).
+const insertItemRow = prepareQuery(
+  (db, item: Omit<NewItem, "createdAt" | "seed"> & { createdAt: string; seed: number }) =>
+    db.insertInto("items").values({
       id: item.id,
       learner_id: item.learnerId,
       skill: item.skill,
-      // `| 0` maps the unsigned 32-bit seed into PostgreSQL's signed `integer`; asSeed undoes it.
-      seed: item.seed | 0,
+      seed: item.seed,
       solution_text: item.solutionText,
-      created_at: item.createdAt.toISOString(),
+      created_at: item.createdAt,
       answered_at: null,
       purpose: item.purpose,
       scaffold: item.scaffold,
@@ -75,8 +74,17 @@ export async function insertItem(db: Kysely<Database>, item: NewItem): Promise<v
       position: item.position,
       generator: item.generator,
       difficulty: item.difficulty,
-    })
-    .execute();
+    }),
+);
+
+/** Stores an issued item. */
+export async function insertItem(db: Kysely<Database>, item: NewItem): Promise<void> {
+  await insertItemRow(db, {
+    ...item,
+    // `| 0` maps the unsigned 32-bit seed into PostgreSQL's signed `integer`; asSeed undoes it.
+    seed: item.seed | 0,
+    createdAt: item.createdAt.toISOString(),
+  });
 }
 
 const ITEM_COLUMNS = [
@@ -125,14 +133,17 @@ export async function findLearnerItem(
   itemId: string,
   learnerId: LearnerId,
 ): Promise<ItemRecord | undefined> {
-  const row = await db
-    .selectFrom("items")
-    .select(ITEM_COLUMNS)
-    .where("id", "=", itemId)
-    .where("learner_id", "=", learnerId)
-    .executeTakeFirst();
+  const [row] = (await learnerItem(db, { itemId, learnerId })).rows;
   return row === undefined ? undefined : toItemRecord(row);
 }
+
+const learnerItem = prepareQuery((db, values: { itemId: string; learnerId: string }) =>
+  db
+    .selectFrom("items")
+    .select(ITEM_COLUMNS)
+    .where("id", "=", values.itemId)
+    .where("learner_id", "=", values.learnerId),
+);
 
 /** The unanswered item of a session or a gate attempt, if one is waiting (resume). */
 export async function findPendingItem(
@@ -161,14 +172,17 @@ export async function markItemAnswered(
   itemId: string,
   at: Date,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("items")
-    .set({ answered_at: at.toISOString() })
-    .where("id", "=", itemId)
-    .where("answered_at", "is", null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const result = await markAnswered(db, { itemId, at: at.toISOString() });
+  return result.numAffectedRows === 1n;
 }
+
+const markAnswered = prepareQuery((db, values: { itemId: string; at: string }) =>
+  db
+    .updateTable("items")
+    .set({ answered_at: values.at })
+    .where("id", "=", values.itemId)
+    .where("answered_at", "is", null),
+);
 
 /** Reveals one more hint of an unanswered item, up to `available`; returns how many are shown. */
 export async function revealHint(

@@ -31,13 +31,26 @@ describeEachDatabase((database) => {
     expect(first.state).toEqual(answered(true));
     // Read again unchanged: the same state comes back.
     expect((await loadLearnerState(t.db, LEARNER)).state).toEqual(first.state);
-    // Changed behind the reader's back (another server on the same database): the new one is read.
-    const other = { state: answered(false), placement: null };
-    expect(await saveLearnerState(t.db, LEARNER, other, first.version, NOW)).toBe(true);
+    // Changed behind this server's back (another server on the same database): the new one is read.
+    await t.db
+      .updateTable("learner_states")
+      .set({ state: JSON.stringify(answered(false)), version: first.version + 1 })
+      .where("learner_id", "=", LEARNER)
+      .execute();
     const second = await loadLearnerState(t.db, LEARNER);
     expect(second.state).toEqual(answered(false));
-    expect(second.state).not.toEqual(first.state);
     expect(second.version).toBe(first.version + 1);
+  });
+
+  it("never serves a saved state whose transaction rolled back", async () => {
+    await saveLearnerState(t.db, LEARNER, { state: answered(true), placement: null }, 0, NOW);
+    const rollback = new Error("the answer failed after the state was saved");
+    const failed = t.db.transaction().execute(async (tx) => {
+      await saveLearnerState(tx, LEARNER, { state: answered(false), placement: null }, 1, NOW);
+      throw rollback;
+    });
+    await expect(failed).rejects.toBe(rollback);
+    expect((await loadLearnerState(t.db, LEARNER)).state).toEqual(answered(true));
   });
 
   it("refuses a save over a version that is no longer the stored one", async () => {

@@ -1,11 +1,14 @@
 import type { Kysely } from "kysely";
 import { createLearnerState, type LearnerState, type PlacementState } from "../../core/learner";
 import { createLruCache, type LearnerId } from "../../core/shared";
-import type { Database } from "./database";
+import type { Database, LearnerStateTable } from "./database";
+import { prepareQuery } from "./prepared-query";
 
 // Every request of a learner reads their state, and parsing its JSON showed as a twentieth of the
-// server's time under load. The last state read per learner is kept beside its text: the same
-// stored text is the same state (states are immutable values), so it is not parsed again.
+// server's time under load. The last state read or written per learner is kept beside its text:
+// the same stored text is the same state (states are immutable values), so it is not parsed
+// again. Keeping what was written means the read after an answer finds it too; a write that rolls
+// back leaves text the store does not hold, so it can never be served.
 const recentStates = createLruCache<{ readonly json: string; readonly state: LearnerState }>(4096);
 
 function parsedState(learnerId: string, json: string): LearnerState {
@@ -13,6 +16,27 @@ function parsedState(learnerId: string, json: string): LearnerState {
   if (known?.json === json) return known.state;
   return recentStates.set(learnerId, { json, state: readLearnerState(json) }).state;
 }
+
+// Read on every request and written on every answer: compiled once (see prepared-query.ts).
+const storedState = prepareQuery((db, values: { learnerId: string }) =>
+  db
+    .selectFrom("learner_states")
+    .select(["state", "placement", "version"])
+    .where("learner_id", "=", values.learnerId),
+);
+
+const updateState = prepareQuery((db, values: StateRow & { learnerId: string; expected: number }) =>
+  db
+    .updateTable("learner_states")
+    .set({
+      state: values.state,
+      placement: values.placement,
+      version: values.version,
+      updated_at: values.updated_at,
+    })
+    .where("learner_id", "=", values.learnerId)
+    .where("version", "=", values.expected),
+);
 
 /** The learner model's state as stored: the state, placement in progress, and its version. */
 export interface StoredLearnerState {
@@ -27,11 +51,7 @@ export async function loadLearnerState(
   db: Kysely<Database>,
   learnerId: LearnerId,
 ): Promise<StoredLearnerState> {
-  const row = await db
-    .selectFrom("learner_states")
-    .select(["state", "placement", "version"])
-    .where("learner_id", "=", learnerId)
-    .executeTakeFirst();
+  const [row] = (await storedState(db, { learnerId })).rows;
   if (row === undefined) return { state: createLearnerState(), placement: null, version: 0 };
   return {
     state: parsedState(learnerId, row.state),
@@ -75,25 +95,38 @@ export async function saveLearnerState(
   expected: number,
   now: Date,
 ): Promise<boolean> {
+  const json = JSON.stringify(next.state);
   const values = {
-    state: JSON.stringify(next.state),
+    state: json,
     placement: next.placement === null ? null : JSON.stringify(next.placement),
     version: expected + 1,
     updated_at: now.toISOString(),
   };
-  if (expected === 0) {
-    const inserted = await db
-      .insertInto("learner_states")
-      .values({ learner_id: learnerId, ...values })
-      .onConflict((conflict) => conflict.column("learner_id").doNothing())
-      .executeTakeFirst();
-    return Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1;
-  }
-  const updated = await db
-    .updateTable("learner_states")
-    .set(values)
-    .where("learner_id", "=", learnerId)
-    .where("version", "=", expected)
+  const saved =
+    expected === 0
+      ? await insertFirst(db, learnerId, values)
+      : await updateAt(db, learnerId, values, expected);
+  if (saved) recentStates.set(learnerId, { json, state: next.state });
+  return saved;
+}
+
+type StateRow = Omit<LearnerStateTable, "learner_id">;
+
+async function insertFirst(db: Kysely<Database>, learnerId: LearnerId, values: StateRow) {
+  const inserted = await db
+    .insertInto("learner_states")
+    .values({ learner_id: learnerId, ...values })
+    .onConflict((conflict) => conflict.column("learner_id").doNothing())
     .executeTakeFirst();
-  return Number(updated.numUpdatedRows) === 1;
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1;
+}
+
+async function updateAt(
+  db: Kysely<Database>,
+  learnerId: LearnerId,
+  values: StateRow,
+  expected: number,
+) {
+  const updated = await updateState(db, { ...values, learnerId, expected });
+  return updated.numAffectedRows === 1n;
 }

@@ -3,6 +3,7 @@ import { initialMigration } from "./migrations/0001-initial";
 import { studyMigration } from "./migrations/0002-study";
 import { oneOpenMigration } from "./migrations/0003-one-open";
 import { sessionItemsMigration } from "./migrations/0004-session-items";
+import { attemptHistoryMigration } from "./migrations/0005-attempt-history";
 
 // Migrations live in code rather than a folder scanned at run time, so they ship inside any
 // bundle and their order is the alphabetical order of these keys.
@@ -11,6 +12,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0002-study": studyMigration,
   "0003-one-open": oneOpenMigration,
   "0004-session-items": sessionItemsMigration,
+  "0005-attempt-history": attemptHistoryMigration,
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { asLearnerId, type LearnerId } from "../../core/shared";
 import type { Database, Role } from "./database";
+import { prepareQuery } from "./prepared-query";
 
 /** A live session and whose it is. `id` is the token's hash, never the token. */
 export interface SessionLearner {
@@ -31,13 +32,9 @@ export async function insertSession(db: Kysely<Database>, session: NewSession): 
     .execute();
 }
 
-/** The learner of the session with this id, if it exists and has not expired at `now`. */
-export async function findSessionLearner(
-  db: Kysely<Database>,
-  sessionId: string,
-  now: Date,
-): Promise<SessionLearner | undefined> {
-  const row = await db
+// Every request looks its session up: compiled once (see prepared-query.ts).
+const sessionLearner = prepareQuery((db, values: { sessionId: string; now: string }) =>
+  db
     .selectFrom("sessions")
     .innerJoin("learners", "learners.id", "sessions.learner_id")
     .select([
@@ -46,9 +43,17 @@ export async function findSessionLearner(
       "learners.name",
       "learners.role",
     ])
-    .where("sessions.id", "=", sessionId)
-    .where("sessions.expires_at", ">", now.toISOString())
-    .executeTakeFirst();
+    .where("sessions.id", "=", values.sessionId)
+    .where("sessions.expires_at", ">", values.now),
+);
+
+/** The learner of the session with this id, if it exists and has not expired at `now`. */
+export async function findSessionLearner(
+  db: Kysely<Database>,
+  sessionId: string,
+  now: Date,
+): Promise<SessionLearner | undefined> {
+  const [row] = (await sessionLearner(db, { sessionId, now: now.toISOString() })).rows;
   return row === undefined ? undefined : { ...row, learnerId: asLearnerId(row.learnerId) };
 }
 

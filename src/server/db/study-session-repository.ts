@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { LearnerState, SessionEntry, SessionSummary } from "../../core/learner";
 import { asSkillId, type LearnerId, type SkillId } from "../../core/shared";
+import { prepareQuery } from "./prepared-query";
 import type { Database } from "./database";
 import { readLearnerState } from "./learner-state-repository";
 
@@ -8,29 +9,21 @@ import { readLearnerState } from "./learner-state-repository";
 export interface StudySessionRecord {
   readonly id: string;
   readonly maxItems: number;
-  readonly stateBefore: LearnerState;
   readonly startedAt: string;
   readonly lastActiveAt: string;
   readonly endedAt: string | null;
   readonly summary: SessionSummary | null;
 }
 
-const COLUMNS = [
-  "id",
-  "max_items",
-  "state_before",
-  "started_at",
-  "last_active_at",
-  "ended_at",
-  "summary",
-] as const;
+// Without the state at the start: only the summary reads it (`loadSessionStartState`), and
+// parsing it on every step showed in the load benchmark.
+const COLUMNS = ["id", "max_items", "started_at", "last_active_at", "ended_at", "summary"] as const;
 
 type SessionRow = Pick<Database["study_sessions"], (typeof COLUMNS)[number]>;
 
 const toRecord = (row: SessionRow): StudySessionRecord => ({
   id: row.id,
   maxItems: row.max_items,
-  stateBefore: readLearnerState(row.state_before),
   startedAt: row.started_at,
   lastActiveAt: row.last_active_at,
   endedAt: row.ended_at,
@@ -69,13 +62,43 @@ export async function findStudySession(
   learnerId: LearnerId,
   id: string,
 ): Promise<StudySessionRecord | undefined> {
-  const row = await db
+  const [row] = (await learnerSession(db, { id, learnerId })).rows;
+  return row === undefined ? undefined : toRecord(row);
+}
+
+// The queries of every step are compiled once (see prepared-query.ts).
+const learnerSession = prepareQuery((db, values: { id: string; learnerId: string }) =>
+  db
     .selectFrom("study_sessions")
     .select(COLUMNS)
+    .where("id", "=", values.id)
+    .where("learner_id", "=", values.learnerId),
+);
+
+const touchSession = prepareQuery((db, values: { id: string; at: string }) =>
+  db.updateTable("study_sessions").set({ last_active_at: values.at }).where("id", "=", values.id),
+);
+
+const sessionItems = prepareQuery((db, values: { id: string }) =>
+  db
+    .selectFrom("items")
+    .select(["skill", "purpose"])
+    .where("study_session_id", "=", values.id)
+    .orderBy("created_at")
+    .orderBy("id"),
+);
+
+/** The learner model's state when the session started: what its summary compares against. */
+export async function loadSessionStartState(
+  db: Kysely<Database>,
+  id: string,
+): Promise<LearnerState> {
+  const row = await db
+    .selectFrom("study_sessions")
+    .select("state_before")
     .where("id", "=", id)
-    .where("learner_id", "=", learnerId)
-    .executeTakeFirst();
-  return row === undefined ? undefined : toRecord(row);
+    .executeTakeFirstOrThrow();
+  return readLearnerState(row.state_before);
 }
 
 /** The learner's latest session that has not ended, if any. */
@@ -99,11 +122,7 @@ export async function touchStudySession(
   id: string,
   now: Date,
 ): Promise<void> {
-  await db
-    .updateTable("study_sessions")
-    .set({ last_active_at: now.toISOString() })
-    .where("id", "=", id)
-    .execute();
+  await touchSession(db, { id, at: now.toISOString() });
 }
 
 /** Ends a session with its summary. */
@@ -171,13 +190,7 @@ export async function sessionProgress(
   db: Kysely<Database>,
   id: string,
 ): Promise<{ items: number; reviews: number; lastSkill?: SkillId }> {
-  const rows = await db
-    .selectFrom("items")
-    .select(["skill", "purpose"])
-    .where("study_session_id", "=", id)
-    .orderBy("created_at")
-    .orderBy("id")
-    .execute();
+  const { rows } = await sessionItems(db, { id });
   const last = rows.at(-1);
   return {
     items: rows.length,

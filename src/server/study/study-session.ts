@@ -18,6 +18,7 @@ import {
   findOpenStudySession,
   findStudySession,
   insertStudySession,
+  loadSessionStartState,
   sessionLog,
   sessionProgress,
   touchStudySession,
@@ -153,7 +154,8 @@ async function finishSession(
 ): Promise<SessionSummaryReply> {
   const { state } = await loadLearnerState(trx, learnerId);
   const log = await sessionLog(trx, session.id);
-  const summary = summarizeSession(session.stateBefore, state, log, now.getTime());
+  const before = await loadSessionStartState(trx, session.id);
+  const summary = summarizeSession(before, state, log, now.getTime());
   await endStudySession(trx, session.id, summary, now);
   return toSummaryReply(summary);
 }
