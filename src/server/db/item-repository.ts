@@ -151,17 +151,27 @@ export async function findPendingItem(
   learnerId: LearnerId,
   where: { readonly sessionId: string } | { readonly gateAttemptId: string },
 ): Promise<ItemRecord | undefined> {
-  const column = "sessionId" in where ? "study_session_id" : "gate_attempt_id";
-  const value = "sessionId" in where ? where.sessionId : where.gateAttemptId;
-  const row = await db
-    .selectFrom("items")
-    .select(ITEM_COLUMNS)
-    .where("learner_id", "=", learnerId)
-    .where(column, "=", value)
-    .where("answered_at", "is", null)
-    .executeTakeFirst();
-  return row === undefined ? undefined : toItemRecord(row);
+  const { rows } =
+    "sessionId" in where
+      ? await pendingSessionItem(db, { learnerId, id: where.sessionId })
+      : await pendingGateItem(db, { learnerId, id: where.gateAttemptId });
+  return rows[0] === undefined ? undefined : toItemRecord(rows[0]);
 }
+
+/** The unanswered item of the learner's session or gate attempt `id`, by its column. */
+function pendingItemOf(column: "study_session_id" | "gate_attempt_id") {
+  return prepareQuery((db, values: { learnerId: string; id: string }) =>
+    db
+      .selectFrom("items")
+      .select(ITEM_COLUMNS)
+      .where("learner_id", "=", values.learnerId)
+      .where(column, "=", values.id)
+      .where("answered_at", "is", null),
+  );
+}
+
+const pendingSessionItem = pendingItemOf("study_session_id");
+const pendingGateItem = pendingItemOf("gate_attempt_id");
 
 /**
  * Marks an item answered, once: true for the request that did it, false when it already was
