@@ -99,13 +99,19 @@ describe("group commit", () => {
     await writing;
   });
 
-  /** A sync that waits until the test lets it finish, and counts its calls. */
+  /** A sync that, once `hold()` is called, waits until the test lets it finish; counts calls. */
   function heldSync() {
     let release: (error?: Error) => void = () => undefined;
+    let held = false;
     const sync = {
       calls: 0,
+      hold: () => {
+        held = true;
+        sync.calls = 0;
+      },
       sync: () => {
         sync.calls += 1;
+        if (!held) return Promise.resolve();
         return new Promise<void>((resolve, reject) => {
           release = (error) => (error === undefined ? resolve() : reject(error));
         });
@@ -126,6 +132,7 @@ describe("group commit", () => {
   it("answers a transaction only once the log it committed to is synced", async () => {
     const sync = heldSync();
     await openNotes(sync);
+    sync.hold();
     const writing = insert(1);
     expect(await settledSoon(writing)).toBe(false);
     expect(sync.calls).toBe(1);
@@ -137,6 +144,7 @@ describe("group commit", () => {
   it("makes a read of committed but unsynced data wait for the sync", async () => {
     const sync = heldSync();
     await openNotes(sync);
+    sync.hold();
     const writing = insert(2);
     await new Promise((resolve) => setTimeout(resolve, 20)); // committed, sync held
     const reading = db.selectFrom("notes").select("id").execute();
@@ -149,10 +157,23 @@ describe("group commit", () => {
   it("fails the transactions of a batch whose sync fails", async () => {
     const sync = heldSync();
     await openNotes(sync);
+    sync.hold();
     const writing = insert(3);
     await new Promise((resolve) => setTimeout(resolve, 20));
     const diskError = new Error("EIO: i/o error, fsync");
     sync.release(diskError);
     await expect(writing).rejects.toBe(diskError);
+  });
+
+  it("answers a write outside any transaction only once the log is synced", async () => {
+    const sync = heldSync();
+    await openNotes(sync);
+    sync.hold();
+    const writing = db.insertInto("notes").values({ id: 6, parent: null }).execute();
+    expect(await settledSoon(writing)).toBe(false);
+    expect(sync.calls).toBe(1);
+    sync.release();
+    await writing;
+    expect(storedIds()).toEqual([6]);
   });
 });

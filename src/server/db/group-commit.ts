@@ -35,19 +35,25 @@ function newBatch(): Batch {
 const SAVEPOINT = "group_commit_tx";
 const BATCH_LOST = new Error("SQLite rolled back the whole batch");
 
-/** One use of the single connection: the batch whose uncommitted data it saw, if any. */
+/**
+ * One use of the single connection: the batch whose uncommitted (or unsynced) data it saw, if
+ * any, and whether it wrote outside any transaction (a statement SQLite committed on its own).
+ */
 class Lease implements DatabaseConnection {
   batch: Batch | undefined;
   rolledBack = false;
+  wroteAlone = false;
 
   constructor(
     readonly connection: DatabaseConnection,
     private readonly openBatch: () => Batch | undefined,
+    private readonly inTransaction: () => boolean,
   ) {}
 
   executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     // A statement beside an open batch runs inside it, so its caller waits for that commit too.
     this.batch ??= this.openBatch();
+    if (!this.inTransaction() && query.query.kind !== "SelectQueryNode") this.wroteAlone = true;
     return this.connection.executeQuery(query);
   }
 
@@ -81,7 +87,11 @@ class GroupCommitDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    return new Lease(await this.inner.acquireConnection(), () => this.#batch ?? this.#unsynced);
+    return new Lease(
+      await this.inner.acquireConnection(),
+      () => this.#batch ?? this.#unsynced,
+      () => this.sqlite.inTransaction,
+    );
   }
 
   async beginTransaction(lease: Lease): Promise<void> {
@@ -107,6 +117,7 @@ class GroupCommitDriver implements Driver {
 
   async releaseConnection(lease: Lease): Promise<void> {
     await this.inner.releaseConnection(lease.connection);
+    if (lease.wroteAlone) await this.#syncAlone();
     if (lease.batch === undefined) return;
     this.#scheduleFlush();
     // A rolled-back transaction already failed with its own error; it waits only so that
@@ -146,6 +157,13 @@ class GroupCommitDriver implements Driver {
       await this.inner.releaseConnection(connection);
     }
     if (committed !== undefined) await this.#settleWhenDurable(committed);
+  }
+
+  /** Makes a statement committed outside any batch durable, as a batch of its own. */
+  async #syncAlone(): Promise<void> {
+    const alone = newBatch();
+    await this.#settleWhenDurable(alone);
+    await alone.done;
   }
 
   /** Settles a committed batch once it is durable; a failed sync fails its transactions. */
