@@ -3,12 +3,16 @@ import type { SkillId } from "../shared";
 import type { ReviewCard } from "./fsrs-adapter";
 import { NO_REVIEW_FIT } from "./review-fit";
 import type { ReviewFit } from "./review-fit";
-import { initialRateWeights, RATE_GRID } from "./learning-rate";
+import { initialWeights, jointFrom, rateMarginal, uniformKnown } from "./guess-rate";
 import { bktParams } from "./params";
 
 /** What the model holds about one skill of one learner. */
 export interface SkillState {
-  /** P(known) under each learning-rate hypothesis of RATE_GRID, as of the last attempt. */
+  /**
+   * P(known) under each joint hypothesis (guess level, learning rate) of guess-rate.ts, as of
+   * the last attempt. A state stored before guess levels holds one per rate of RATE_GRID, read
+   * as the same at every level (`perHypothesis`).
+   */
   readonly known: readonly number[];
   /** Graded attempts and worked examples on this skill. */
   readonly opportunities: number;
@@ -37,8 +41,13 @@ export interface Detour extends Owed {
 /** Everything the learner model knows about one learner: plain data, stored by the server as JSON. */
 export interface LearnerState {
   readonly version: 1;
-  /** Posterior weights of the learning-rate hypotheses (RATE_GRID). */
+  /** Posterior weights of the learning-rate hypotheses (RATE_GRID): the rate marginal of `weights`. */
   readonly rateWeights: readonly number[];
+  /**
+   * Posterior weights of the joint hypotheses (guess level, rate); absent in states stored
+   * before guess levels, read as `rateWeights` times the guess prior (`jointWeights`).
+   */
+  readonly weights?: readonly number[];
   readonly skills: Readonly<Record<SkillId, SkillState>>;
   readonly placed: boolean;
   readonly passedUnits: readonly number[];
@@ -59,7 +68,7 @@ export function createLearnerState(): LearnerState {
   for (const skill of SKILLS) {
     const prior = bktParams(skill.id).prior;
     skills[skill.id] = {
-      known: RATE_GRID.map(() => prior),
+      known: uniformKnown(prior),
       opportunities: 0,
       best: prior,
       sinceProgress: 0,
@@ -70,7 +79,8 @@ export function createLearnerState(): LearnerState {
   }
   return {
     version: 1,
-    rateWeights: initialRateWeights(),
+    rateWeights: rateMarginal(initialWeights()),
+    weights: initialWeights(),
     skills,
     placed: false,
     passedUnits: [],
@@ -80,6 +90,11 @@ export function createLearnerState(): LearnerState {
     creditChecks: { recalled: 0, lapsed: 0 },
     reviewFit: NO_REVIEW_FIT,
   };
+}
+
+/** The joint weights of the (guess level, rate) hypotheses. */
+export function jointWeights(state: LearnerState): readonly number[] {
+  return state.weights ?? jointFrom(state.rateWeights);
 }
 
 /** The state of one skill; throws for a skill outside the graph (a bug in the caller). */

@@ -1,7 +1,8 @@
 /**
  * The per-learner learning-rate factor, estimated online as a posterior over a grid: each
  * hypothesis r scales every skill's learning probability to 1 − (1 − learn)^r, and is weighed by
- * how well it predicted the learner's answers so far. A slow learner's early misses move weight to
+ * how well it predicted the learner's answers so far (jointly with the guess level: the update
+ * is in guess-rate.ts). A slow learner's early misses move weight to
  * small r, so the mastery estimate rises slower than population parameters would make it.
  */
 export const RATE_GRID: readonly number[] = [0.25, 0.35, 0.5, 0.7, 1, 1.4, 2, 2.8];
@@ -29,28 +30,17 @@ export function learnOverGrid(learn: number): readonly number[] {
   return values;
 }
 
-/** Reweighs the hypotheses by the probability each gave to the observed answer. */
-export function updateRateWeights(
-  weights: readonly number[],
-  probabilityOfObserved: readonly number[],
-): readonly number[] {
-  return normalize(weights.map((w, i) => w * (probabilityOfObserved[i] ?? 0)));
-}
-
 /** The posterior mean of the factor: what an instructor sees as "learns at 0.6× the usual rate". */
 export function rateFactorEstimate(weights: readonly number[]): number {
   return weights.reduce((sum, w, i) => sum + w * (RATE_GRID[i] ?? 0), 0);
 }
 
-/** Σ weightᵢ · valuesᵢ: a quantity averaged over the rate hypotheses. */
+/** Σ weightᵢ · valuesᵢ: a quantity averaged over hypotheses (the joint ones of guess-rate.ts). */
 export function overRates(weights: readonly number[], values: readonly number[]): number {
   return weights.reduce((sum, w, i) => sum + w * (values[i] ?? 0), 0);
 }
 
 function normalize(values: readonly number[]): readonly number[] {
   const total = values.reduce((a, b) => a + b, 0);
-  // A floor keeps every hypothesis alive, so a learner who speeds up can still be recognised.
-  const floored = values.map((v) => Math.max(v / total, 1e-4));
-  const sum = floored.reduce((a, b) => a + b, 0);
-  return floored.map((v) => v / sum);
+  return values.map((v) => v / total);
 }

@@ -1,26 +1,49 @@
 import type { SkillId } from "../shared";
 import { likelihood, predictRight } from "./bkt";
-import type { Help } from "./bkt";
+import type { Help, Likelihood } from "./bkt";
 import { retrievability } from "./fsrs-adapter";
 import { graphSkill } from "./skill-graph";
+import { guessAtLevel, GUESS_GRID, HYPOTHESES, levelOf, perHypothesis } from "./guess-rate";
 import { overRates } from "./learning-rate";
-import { skillState } from "./learner-state";
+import { jointWeights, skillState } from "./learner-state";
 import type { LearnerState, SkillState } from "./learner-state";
 import { bktParams, MODEL } from "./params";
 
 /**
- * P(known now) under each rate hypothesis: the BKT estimate as of the last attempt, times the
- * FSRS retrievability once the skill is mastered, since a mastered skill is forgotten over days.
+ * P(known now) under each joint hypothesis (guess level, rate): the BKT estimate as of the last
+ * attempt, times the FSRS retrievability once the skill is mastered, since a mastered skill is
+ * forgotten over days.
  */
 export function knownNow(skill: SkillState, now: number): readonly number[] {
-  if (!skill.card) return skill.known;
+  const known = perHypothesis(skill.known);
+  if (!skill.card) return known;
   const recall = retrievability(skill.card, now);
-  return skill.known.map((p) => p * recall);
+  return known.map((p) => p * recall);
 }
+
+/** The likelihood of a right answer under each joint hypothesis: its guess level sets the guess. */
+export function likelihoodByHypothesis(skill: SkillId, help: Help): readonly Likelihood[] {
+  const key = `${skill}/${help}`;
+  let found = likelihoods.get(key);
+  if (!found) {
+    const params = bktParams(skill);
+    const byLevel = GUESS_GRID.map((level) =>
+      likelihood({ ...params, guess: guessAtLevel(params.guess, level) }, help),
+    );
+    found = Array.from(
+      { length: HYPOTHESES },
+      (_, h) => byLevel[levelOf(h)] ?? likelihood(params, help),
+    );
+    likelihoods.set(key, found);
+  }
+  return found;
+}
+
+const likelihoods = new Map<string, readonly Likelihood[]>();
 
 /** The mastery estimate: P(the learner knows the skill at `now`), averaged over rate hypotheses. */
 export function masteryEstimate(state: LearnerState, skill: SkillId, now: number): number {
-  return overRates(state.rateWeights, knownNow(skillState(state, skill), now));
+  return overRates(jointWeights(state), knownNow(skillState(state, skill), now));
 }
 
 /** The model's P(a right answer) on the skill at `now`: what AUC and log loss are computed from. */
@@ -30,11 +53,11 @@ export function predictAnswer(
   now: number,
   help: Help,
 ): number {
-  const like = likelihood(bktParams(skill), help);
+  const like = likelihoodByHypothesis(skill, help);
   const known = knownNow(skillState(state, skill), now);
   return overRates(
-    state.rateWeights,
-    known.map((p) => predictRight(p, like)),
+    jointWeights(state),
+    known.map((p, h) => predictRight(p, like[h] ?? likelihood(bktParams(skill), help))),
   );
 }
 

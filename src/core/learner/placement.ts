@@ -1,7 +1,7 @@
 import type { SkillId } from "../shared";
 import { likelihood, posterior, predictRight } from "./bkt";
 import { recordReview } from "./fsrs-adapter";
-import { RATE_GRID } from "./learning-rate";
+import { uniformKnown } from "./guess-rate";
 import { skillState, withSkill } from "./learner-state";
 import type { LearnerState } from "./learner-state";
 import { bktParams } from "./params";
@@ -90,7 +90,7 @@ export function finishPlacement(
     const placedOut = TARGETS.includes(skill) && p >= PLACEMENT.known;
     next = withSkill(next, skill, {
       ...entry,
-      known: RATE_GRID.map(() => p),
+      known: uniformKnown(p),
       best: p,
       refresher: TARGETS.includes(skill) && !placedOut,
       card: placedOut ? recordReview(null, now, "good") : entry.card,

@@ -4,10 +4,11 @@ import type { Help } from "./bkt";
 import { recordReview, retrievability } from "./fsrs-adapter";
 import type { ReviewCard, ReviewGrade } from "./fsrs-adapter";
 import { applyImplicitCredit } from "./implicit-credit";
-import { learnOverGrid, overRates, updateRateWeights } from "./learning-rate";
-import { skillState } from "./learner-state";
+import { learnOverHypotheses, rateMarginal, updateWeights } from "./guess-rate";
+import { overRates } from "./learning-rate";
+import { jointWeights, skillState } from "./learner-state";
 import type { Detour, LearnerState, Owed, SkillState } from "./learner-state";
-import { knownNow } from "./mastery";
+import { knownNow, likelihoodByHypothesis } from "./mastery";
 import { bktParams, MODEL } from "./params";
 import { addReview, learnerRetention } from "./review-fit";
 import type { ReviewFit } from "./review-fit";
@@ -43,16 +44,17 @@ export function recordAttempt(
 ): LearnerState {
   const { skill, at, outcome } = attempt;
   const before = skillState(state, skill);
-  const { known, rateWeights } = updateKnowledge(state, before, attempt);
+  const { known, weights } = updateKnowledge(state, before, attempt);
+  const rateWeights = rateMarginal(weights);
   const { card, reviewFit } = review(state, before, attempt);
   let entry: SkillState = { ...before, known, opportunities: before.opportunities + 1, card };
-  const estimate = overRates(rateWeights, known);
+  const estimate = overRates(weights, known);
   const owed = countDown(state, skill);
   let detour = owed.detour;
   if (!entry.card) {
     const progress = trackProgress(entry, estimate, stuckPatience(bktParams(skill).learn));
     entry = progress.skill;
-    if (progress.stuck) detour = detourFor({ ...state, rateWeights }, skill, at) ?? detour;
+    if (progress.stuck) detour = detourFor({ ...state, rateWeights, weights }, skill, at) ?? detour;
   }
   if (entry.refresher && estimate >= MODEL.masteryBar) {
     const first = recordReview(null, at, "good", learnerRetention(reviewFit));
@@ -61,6 +63,7 @@ export function recordAttempt(
   const next: LearnerState = {
     ...state,
     rateWeights,
+    weights,
     reviewFit,
     creditChecks: checkCredit(state, before, outcome),
     retake: owed.retake,
@@ -76,26 +79,28 @@ function updateKnowledge(
   state: LearnerState,
   entry: SkillState,
   { skill, at, outcome }: Attempt,
-): { known: readonly number[]; rateWeights: readonly number[] } {
+): { known: readonly number[]; weights: readonly number[] } {
   const params = bktParams(skill);
   const prior = knownNow(entry, at);
-  const grid = learnOverGrid(params.learn);
-  const learnAt = (i: number) => grid[i] ?? params.learn;
+  const learn = learnOverHypotheses(params.learn);
+  const learnAt = (h: number) => learn[h] ?? params.learn;
+  const weights = jointWeights(state);
   if (outcome.kind === "worked-example") {
-    return {
-      known: prior.map((p, i) => transition(p, learnAt(i))),
-      rateWeights: state.rateWeights,
-    };
+    return { known: prior.map((p, h) => transition(p, learnAt(h))), weights };
   }
-  const like = likelihood(params, outcome.help);
-  const observed = prior.map((p) => {
-    const right = predictRight(p, like);
+  const likes = likelihoodByHypothesis(skill, outcome.help);
+  const fallback = likelihood(params, outcome.help);
+  const observed = prior.map((p, h) => {
+    const right = predictRight(p, likes[h] ?? fallback);
     return outcome.right ? right : 1 - right;
   });
   return {
-    known: prior.map((p, i) => transition(posterior(p, outcome.right, like), learnAt(i))),
-    // Misses on a mastered skill are forgetting, which says nothing about the rate of learning.
-    rateWeights: entry.card ? state.rateWeights : updateRateWeights(state.rateWeights, observed),
+    known: prior.map((p, h) =>
+      transition(posterior(p, outcome.right, likes[h] ?? fallback), learnAt(h)),
+    ),
+    // Misses on a mastered skill are forgetting, which says nothing about the rate of learning,
+    // and right answers there are recall, not guesses.
+    weights: entry.card ? weights : updateWeights(weights, observed),
   };
 }
 

@@ -1,9 +1,14 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { createLearnerState, recordAttempt } from "../../core/learner";
+import {
+  createLearnerState,
+  jointWeights,
+  masteryEstimate,
+  recordAttempt,
+} from "../../core/learner";
 import { asLearnerId, asSkillId } from "../../core/shared";
 import { describeEachDatabase } from "../describe-each-database";
 import { insertTestLearner, openMigratedTestDatabase, type TestDatabase } from "../test-database";
-import { loadLearnerState, saveLearnerState } from "./learner-state-repository";
+import { loadLearnerState, readLearnerState, saveLearnerState } from "./learner-state-repository";
 
 const LEARNER = asLearnerId("l1");
 const NOW = new Date("2026-01-01T00:00:00Z");
@@ -59,4 +64,23 @@ describeEachDatabase((database) => {
       await saveLearnerState(t.db, LEARNER, { state: answered(false), placement: null }, 0, NOW),
     ).toBe(false);
   });
+});
+
+it("reads a state stored before guess levels by its own learning-rate weights", () => {
+  // As stored then: one estimate per learning rate, and rate weights without joint weights.
+  const rateWeights = [0.5, 0.3, 0.1, 0.04, 0.03, 0.02, 0.005, 0.005];
+  const current = answered(true);
+  const skills = Object.fromEntries(
+    Object.entries(current.skills).map(([id, skill]) => [
+      id,
+      { ...skill, known: rateWeights.map((_, i) => 0.1 * (i + 1)) },
+    ]),
+  );
+  // JSON leaves the joint weights out, as a state stored then had none.
+  const old = { ...current, rateWeights, skills, weights: undefined };
+  const read = readLearnerState(JSON.stringify(old));
+  expect(jointWeights(read).length).toBe(3 * rateWeights.length);
+  // Every guess level holds the stored estimates, so the estimate is the rate-weighted one.
+  const stored = rateWeights.reduce((sum, w, i) => sum + w * 0.1 * (i + 1), 0);
+  expect(masteryEstimate(read, asSkillId("S2"), NOW.getTime())).toBeCloseTo(stored, 12);
 });

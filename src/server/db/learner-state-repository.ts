@@ -81,7 +81,10 @@ export async function loadLearnerStates(
 export function readLearnerState(json: string): LearnerState {
   const stored = JSON.parse(json) as Partial<LearnerState>;
   const fresh = createLearnerState();
-  return { ...fresh, ...stored, skills: { ...fresh.skills, ...stored.skills } };
+  // A state stored before the joint weights existed reads them from its own rate weights
+  // (`jointWeights`), not from a new learner's.
+  const defaults = { ...fresh, weights: stored.weights };
+  return { ...defaults, ...stored, skills: { ...fresh.skills, ...stored.skills } };
 }
 
 /**
