@@ -92,6 +92,17 @@ export function createLearnerState(): LearnerState {
   };
 }
 
+/**
+ * A state as stored (maybe by an older version) over today's defaults: a skill added to the course
+ * since starts at its prior, and a field added to the model starts at a new learner's value, except
+ * the joint weights, which a state stored before them derives from its own rate weights
+ * (`jointWeights`), not from a new learner's.
+ */
+export function restoreLearnerState(stored: Partial<LearnerState>): LearnerState {
+  const fresh = createLearnerState();
+  return { ...fresh, weights: undefined, ...stored, skills: { ...fresh.skills, ...stored.skills } };
+}
+
 /** The joint weights of the (guess level, rate) hypotheses. */
 export function jointWeights(state: LearnerState): readonly number[] {
   return state.weights ?? jointFrom(state.rateWeights);

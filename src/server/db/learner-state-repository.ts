@@ -1,5 +1,10 @@
 import type { Kysely } from "kysely";
-import { createLearnerState, type LearnerState, type PlacementState } from "../../core/learner";
+import {
+  createLearnerState,
+  restoreLearnerState,
+  type LearnerState,
+  type PlacementState,
+} from "../../core/learner";
 import { createLruCache, type LearnerId } from "../../core/shared";
 import type { Database, LearnerStateTable } from "./database";
 import { prepareQuery } from "./prepared-query";
@@ -74,17 +79,9 @@ export async function loadLearnerStates(
   return new Map(rows.map((row) => [row.learner_id, parsedState(row.learner_id, row.state)]));
 }
 
-/**
- * A stored state over today's defaults: a skill added to the course since it was stored starts
- * at its prior, and a field added to the model starts at a new learner's value.
- */
+/** A stored state, read over today's defaults (`restoreLearnerState`). */
 export function readLearnerState(json: string): LearnerState {
-  const stored = JSON.parse(json) as Partial<LearnerState>;
-  const fresh = createLearnerState();
-  // A state stored before the joint weights existed reads them from its own rate weights
-  // (`jointWeights`), not from a new learner's.
-  const defaults = { ...fresh, weights: stored.weights };
-  return { ...defaults, ...stored, skills: { ...fresh.skills, ...stored.skills } };
+  return restoreLearnerState(JSON.parse(json) as Partial<LearnerState>);
 }
 
 /**
