@@ -60,7 +60,7 @@ export function levelMarginal(weights: readonly number[]): readonly number[] {
 /** P(known) per joint hypothesis; estimates stored per rate only are the same at every level. */
 export function perHypothesis(known: readonly number[]): readonly number[] {
   if (known.length === HYPOTHESES) return known;
-  return Array.from({ length: HYPOTHESES }, (_, h) => known[rateOf(h) % known.length] ?? 0);
+  return Array.from({ length: HYPOTHESES }, (_, h) => known[rateOf(h)] ?? 0);
 }
 
 /** The same P(known) under every hypothesis. */

@@ -122,17 +122,26 @@ describe("group commit", () => {
     return sync;
   }
 
+  /** The notes database with a sync that holds from now on. */
+  async function openHeld() {
+    const sync = heldSync();
+    await openNotes(sync);
+    sync.hold();
+    return sync;
+  }
+
+  /** Long enough for a COMMIT to run and a sync to be asked for. */
+  const moment = () => new Promise((resolve) => setTimeout(resolve, 20));
+
   const settledSoon = async (promise: Promise<unknown>) => {
     let settled = false;
     void promise.finally(() => (settled = true)).catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await moment();
     return settled;
   };
 
   it("answers a transaction only once the log it committed to is synced", async () => {
-    const sync = heldSync();
-    await openNotes(sync);
-    sync.hold();
+    const sync = await openHeld();
     const writing = insert(1);
     expect(await settledSoon(writing)).toBe(false);
     expect(sync.calls).toBe(1);
@@ -142,11 +151,9 @@ describe("group commit", () => {
   });
 
   it("makes a read of committed but unsynced data wait for the sync", async () => {
-    const sync = heldSync();
-    await openNotes(sync);
-    sync.hold();
+    const sync = await openHeld();
     const writing = insert(2);
-    await new Promise((resolve) => setTimeout(resolve, 20)); // committed, sync held
+    await moment(); // committed, sync held
     const reading = db.selectFrom("notes").select("id").execute();
     expect(await settledSoon(reading)).toBe(false);
     sync.release();
@@ -155,20 +162,16 @@ describe("group commit", () => {
   });
 
   it("fails the transactions of a batch whose sync fails", async () => {
-    const sync = heldSync();
-    await openNotes(sync);
-    sync.hold();
+    const sync = await openHeld();
     const writing = insert(3);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await moment();
     const diskError = new Error("EIO: i/o error, fsync");
     sync.release(diskError);
     await expect(writing).rejects.toBe(diskError);
   });
 
   it("answers a write outside any transaction only once the log is synced", async () => {
-    const sync = heldSync();
-    await openNotes(sync);
-    sync.hold();
+    const sync = await openHeld();
     const writing = db.insertInto("notes").values({ id: 6, parent: null }).execute();
     expect(await settledSoon(writing)).toBe(false);
     expect(sync.calls).toBe(1);
