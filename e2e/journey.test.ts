@@ -97,6 +97,8 @@ interface StudyLog {
   purposes: string[];
   lessonOffered: boolean;
   hintShown: boolean;
+  /** The purposes of the items that offered a hint. */
+  hintOffered: Set<string>;
 }
 
 /** Studies (answering right) until the session offers a gate; returns its unit. */
@@ -112,8 +114,11 @@ async function studyUntilGate(log: StudyLog): Promise<number> {
       log.lessonOffered ||= (await page.locator(".lesson-offer a").count()) > 0;
       await page.getByRole("button", { name: "I've studied this" }).click();
     } else if (step === "item") {
-      log.purposes.push((await page.locator("#item-heading .purpose-badge").textContent()) ?? "");
-      if (!log.hintShown && (await page.getByRole("button", { name: /^Hint/ }).count()) > 0) {
+      const purpose = (await page.locator("#item-heading .purpose-badge").textContent()) ?? "";
+      log.purposes.push(purpose);
+      const offersHint = (await page.getByRole("button", { name: /^Hint/ }).count()) > 0;
+      if (offersHint) log.hintOffered.add(purpose);
+      if (!log.hintShown && offersHint) {
         await page.getByRole("button", { name: /^Hint/ }).click();
         await page.locator(".hints li").first().waitFor();
         log.hintShown = true;
@@ -177,7 +182,12 @@ beforeAll(async () => {
 afterAll(() => stopAppAndBrowser(app, browser));
 
 describe("a new learner's journey", { timeout: 300_000 }, () => {
-  const log: StudyLog = { purposes: [], lessonOffered: false, hintShown: false };
+  const log: StudyLog = {
+    purposes: [],
+    lessonOffered: false,
+    hintShown: false,
+    hintOffered: new Set(),
+  };
   let unit = 0;
 
   it("signs up and sees the course map with the placement check and unit 2 locked", async () => {
@@ -192,7 +202,7 @@ describe("a new learner's journey", { timeout: 300_000 }, () => {
     expect(await pageWidth()).toBeLessThanOrEqual(375);
   });
 
-  it("takes placement, studies unit 1 with its lesson offered and a hint, and reaches the gate", async () => {
+  it("takes placement without hints, studies unit 1 with its lesson offered and a hint, and reaches the gate", async () => {
     await page.getByRole("link", { name: "Placement check" }).click();
     await page.getByRole("progressbar", { name: "Session progress" }).waitFor();
     unit = await studyUntilGate(log);
@@ -201,6 +211,8 @@ describe("a new learner's journey", { timeout: 300_000 }, () => {
     expect(log.purposes).toContain("Practice");
     expect(log.lessonOffered).toBe(true);
     expect(log.hintShown).toBe(true);
+    // Placement finds what the learner already knows: its answers are taken without help.
+    expect([...log.hintOffered]).toEqual(["Practice"]);
     expect(await pageWidth()).toBeLessThanOrEqual(375);
   });
 

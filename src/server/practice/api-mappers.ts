@@ -12,7 +12,9 @@ import {
 } from "../../core/grading";
 import { assertNever } from "../../core/shared";
 import type { AttemptRecord } from "../db/attempt-repository";
+import type { ItemPurpose } from "../db/database";
 import type { CanvasReply } from "./canvas-reply";
+import { offersHints } from "./hint-policy";
 
 // The API's types are mutable copies of core's readonly ones; these functions make the copies.
 
@@ -52,10 +54,19 @@ function toSpecReply(spec: PublicSpec): PublicItemReply["spec"] {
   }
 }
 
-/** The item as the browser may see it, under its stored id: no seed, solution or steps. */
-export function toPublicItemReply(id: string, item: Item): PublicItemReply {
+/**
+ * The item as the browser may see it, under its stored id: no seed, solution or steps, and as many
+ * hints as the learner may ask for where it was issued.
+ */
+export function toPublicItemReply(id: string, item: Item, purpose: ItemPurpose): PublicItemReply {
   const visible = toPublicItem(item);
-  return { id, ...visible, skillTitle: skillTitle(item.skill), spec: toSpecReply(visible.spec) };
+  return {
+    id,
+    ...visible,
+    skillTitle: skillTitle(item.skill),
+    spec: toSpecReply(visible.spec),
+    hintCount: offersHints(purpose) ? visible.hintCount : 0,
+  };
 }
 
 /** A stored attempt as the history shows it. */

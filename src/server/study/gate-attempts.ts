@@ -89,7 +89,7 @@ export async function nextGateItem(
     const pending = await findPendingItem(trx, learnerId, { gateAttemptId: id });
     if (pending) {
       const item = storedItem(pending);
-      const reply = toPublicItemReply(pending.id, item);
+      const reply = toPublicItemReply(pending.id, item, pending.purpose);
       return { kind: "item" as const, item: reply, position: pending.position ?? 0, total };
     }
     const position = await countGateItems(trx, id);
@@ -105,7 +105,7 @@ export async function nextGateItem(
     });
     return {
       kind: "item" as const,
-      item: toPublicItemReply(issued.id, issued.item),
+      item: toPublicItemReply(issued.id, issued.item, placement.purpose),
       position,
       total,
     };

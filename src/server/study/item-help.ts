@@ -5,15 +5,16 @@ import type { ServerContext } from "../context";
 import { findLearnerItem, markItemAnswered, revealHint } from "../db/item-repository";
 import { touchStudySession } from "../db/study-session-repository";
 import { storedItem } from "../practice/cached-item";
+import { offersHints } from "../practice/hint-policy";
 import { updateLearner } from "./update-learner";
 
-/** Why help is refused: no such item of this learner, a gate item, or one already answered. */
-export type HelpRefusal = "no-such-item" | "no-hints-in-gate" | "answered";
+/** Why help is refused: no such item of this learner, an item of a check, or one already answered. */
+export type HelpRefusal = "no-such-item" | "no-hints-in-check" | "answered";
 
 /**
  * Reveals the item's next hint. Hints are counted: an answer after one is weaker evidence that
- * the learner knows the skill. Gates are answered without help, and an answered item's hints
- * would change nothing.
+ * the learner knows the skill. Checks (placement, gates) are answered without help, and an
+ * answered item's hints would change nothing.
  */
 export async function nextHint(
   context: ServerContext,
@@ -22,7 +23,7 @@ export async function nextHint(
 ): Promise<Result<HintReply, HelpRefusal>> {
   const record = await findLearnerItem(context.db, itemId, learnerId);
   if (!record) return err("no-such-item");
-  if (record.purpose === "gate") return err("no-hints-in-gate");
+  if (!offersHints(record.purpose)) return err("no-hints-in-check");
   if (record.answered) return err("answered");
   const { hints } = storedItem(record);
   const shown = await revealHint(context.db, record, hints.length);

@@ -53,7 +53,7 @@ export function toSessionItemReply(
   return {
     kind: "item",
     purpose: record.purpose,
-    item: toPublicItemReply(record.id, item),
+    item: toPublicItemReply(record.id, item, record.purpose),
     shownSteps: record.scaffold === "faded" ? copySteps(fadedSteps(item)) : [],
   };
 }

@@ -18,7 +18,7 @@ interface ItemCardProps {
   readonly busy: boolean;
   readonly onEdit: (draft: SubmissionBody) => void;
   readonly onCheck: () => void;
-  /** Absent where hints are not allowed (a gate). */
+  /** Absent where hints are not allowed (a gate); placement items come with no hints to ask for. */
   readonly onHint?: () => void;
   readonly showSolution: boolean;
   readonly nextLabel: string;
@@ -53,7 +53,7 @@ export function ItemCard(props: ItemCardProps) {
       )}
       <form className="item" onSubmit={onSubmit}>
         <MarkdownView markdown={item.prompt} className="prose prompt" />
-        {props.onHint && (
+        {props.onHint && item.hintCount > 0 && (
           <HintList
             hints={attempt.hints}
             remaining={graded ? 0 : attempt.hintsRemaining}

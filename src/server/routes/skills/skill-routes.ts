@@ -33,7 +33,7 @@ export const skillRoutes: FastifyPluginAsyncTypebox<ServerContext> = async (app,
         placement: FREE_PRACTICE,
         now: context.clock(),
       });
-      return toPublicItemReply(issued.id, issued.item);
+      return toPublicItemReply(issued.id, issued.item, "free");
     },
   );
 

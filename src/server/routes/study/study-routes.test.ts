@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type {
   AnswerReply,
+  ApiError,
   GateAttemptReply,
   GateNextReply,
   HintReply,
@@ -135,6 +136,24 @@ describeEachDatabase((database) => {
       expect(state.openSession).toBeNull();
     });
 
+    it("offers no hints in placement, where every answer is read as unaided", async () => {
+      const session = (await call<StudySession>(ada, "POST", "/study-sessions", {})).body;
+      const step = (await call<NextStepReply>(ada, "POST", `/study-sessions/${session.id}/next`))
+        .body;
+      if (step.kind !== "item" || step.purpose !== "placement") throw new Error("no placement");
+      expect(step.item.hintCount).toBe(0);
+      const hint = await call<ApiError>(ada, "POST", `/items/${step.item.id}/hints`);
+      expect(hint.status).toBe(409);
+      expect(hint.body).toMatchObject({ error: "no-hints-in-check" });
+      expect(hint.body.message).toMatch(/placement check is answered without hints/);
+      const row = await t.db
+        .selectFrom("items")
+        .select("hints_shown")
+        .where("id", "=", step.item.id)
+        .executeTakeFirstOrThrow();
+      expect(row.hints_shown).toBe(0);
+    });
+
     it("reveals hints one at a time and counts the answer after them as helped", async () => {
       const { body: item } = await call<{ id: string; hintCount: number }>(
         ada,
@@ -198,6 +217,7 @@ describeEachDatabase((database) => {
       const again = await call<GateNextReply>(ada, "POST", `/gate-attempts/${start.body.id}/next`);
       expect(again.body).toEqual(first.body);
       if (first.body.kind !== "item") throw new Error("expected a gate item");
+      expect(first.body.item.hintCount).toBe(0);
       const hint = await call(ada, "POST", `/items/${first.body.item.id}/hints`);
       expect(hint.status).toBe(409);
       const resumed = await call<GateAttemptReply>(ada, "POST", "/gates/1/attempts");

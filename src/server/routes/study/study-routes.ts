@@ -24,7 +24,7 @@ const NO_SESSION = "There is no such study session.";
 const NO_ITEM = "There is no such item.";
 const HINT_REFUSALS = {
   "no-such-item": [404, NO_ITEM],
-  "no-hints-in-gate": [409, "A gate is answered without hints."],
+  "no-hints-in-check": [409, "A gate or the placement check is answered without hints."],
   answered: [409, "This item is already answered; its worked solution is shown."],
 } as const;
 
