@@ -1,30 +1,31 @@
 import type { LearnerStateReply } from "../../api";
 
-/** Where "Continue" leads, and what its button says. */
-export interface ContinueTarget {
-  readonly label: string;
-  readonly to: string;
-}
+/** Where "Continue" leads and what its button says, or that there is nothing to do now. */
+export type ContinueTarget =
+  | { readonly kind: "link"; readonly label: string; readonly to: string }
+  | { readonly kind: "caught-up" };
 
 /**
  * Exactly where the learner left off: an unfinished gate first (a quiz half taken), then an
- * unfinished session, else a new session (`/study` starts or resumes one on the server).
+ * unfinished session, else a new session (`/study` starts or resumes one on the server), unless
+ * the plan has nothing to offer (the course is passed and no review is due): a session would end
+ * before its first item.
  */
 export function continueTarget(
-  state: Pick<LearnerStateReply, "openGate" | "openSession" | "placed">,
+  state: Pick<LearnerStateReply, "openGate" | "openSession" | "placed" | "next">,
 ): ContinueTarget {
   if (state.openGate) {
-    return {
-      label: `Resume unit ${state.openGate.unit}'s gate`,
-      to: gatePath(state.openGate.unit),
-    };
+    return link(`Resume unit ${state.openGate.unit}'s gate`, gatePath(state.openGate.unit));
   }
   if (state.openSession) {
     const { items, maxItems } = state.openSession;
-    return { label: `Continue your session (${items} of ${maxItems} items)`, to: "/study" };
+    return link(`Continue your session (${items} of ${maxItems} items)`, "/study");
   }
-  return { label: state.placed ? "Start a study session" : "Placement check", to: "/study" };
+  if (state.next.kind === "end") return { kind: "caught-up" };
+  return link(state.placed ? "Start a study session" : "Placement check", "/study");
 }
+
+const link = (label: string, to: string): ContinueTarget => ({ kind: "link", label, to });
 
 /** The page of a unit's mastery gate. */
 export const gatePath = (unit: number): string => `/gates/${unit}`;

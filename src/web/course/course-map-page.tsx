@@ -30,9 +30,16 @@ function CourseMap({ state, course }: { state: LearnerStateReply; course: Course
   return (
     <>
       <div className="continue-bar">
-        <Link className="button-link continue" to={target.to}>
-          {target.label}
-        </Link>
+        {target.kind === "link" ? (
+          <Link className="button-link continue" to={target.to}>
+            {target.label}
+          </Link>
+        ) : (
+          <p className="caught-up">
+            You are caught up: nothing new is open and no review is due. Reviews come back here as
+            they fall due.
+          </p>
+        )}
         <p className="muted">
           {state.dueReviews === 1 ? "1 review due" : `${state.dueReviews} reviews due`}
           {!state.placed && " · a short placement check skips what you already know"}

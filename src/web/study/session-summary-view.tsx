@@ -12,12 +12,17 @@ export function SessionSummaryView({ summary }: { readonly summary: SessionSumma
       <h2 id="summary-heading" ref={heading} tabIndex={-1}>
         Session summary
       </h2>
-      <p>
-        {summary.right} of {summary.items} answered right
-        {summary.reviews > 0 &&
-          `, ${summary.reviews} of them ${summary.reviews === 1 ? "a review" : "reviews"}`}
-        .
-      </p>
+      {summary.items === 0 ? (
+        // Ended before a first answer: by the learner, or with nothing to study (the map says so).
+        <p>No items were answered in this session.</p>
+      ) : (
+        <p>
+          {summary.right} of {summary.items} answered right
+          {summary.reviews > 0 &&
+            `, ${summary.reviews} of them ${summary.reviews === 1 ? "a review" : "reviews"}`}
+          .
+        </p>
+      )}
       {summary.practised.length > 0 && (
         <>
           <h3>What you practised</h3>
