@@ -75,6 +75,35 @@ describe("implicit credit", () => {
     expect(checked.creditChecks).toEqual({ recalled: 6, lapsed: 10 });
   });
 
+  it("applies a credit that clears a due review", () => {
+    const base = withMastered(placedLearner(), ["S1"], T0);
+    const card = skillState(base, id("S1")).card;
+    if (!card) throw new Error("S1 has no card");
+    const now = card.due + 3_600_000; // just due: S2's credit of 0.4 moves it past now
+    const after = recordAttempt(base, {
+      skill: id("S2"),
+      at: now,
+      outcome: { kind: "answer", right: true, help: "none" },
+    });
+    const credited = skillState(after, id("S1")).card;
+    expect(credited?.due).toBeGreaterThan(now);
+    expect(credited?.stability).toBeGreaterThan(card.stability);
+  });
+
+  it("leaves a due card as it is, only marked, when its credit would not clear it", () => {
+    const base = withMastered(placedLearner(), ["S1"], T0);
+    const card = skillState(base, id("S1")).card;
+    if (!card) throw new Error("S1 has no card");
+    const now = card.due + 30 * DAY; // long overdue: 0.4 of a review leaves it due
+    const after = recordAttempt(base, {
+      skill: id("S2"),
+      at: now,
+      outcome: { kind: "answer", right: true, help: "none" },
+    });
+    const kept = skillState(after, id("S1")).card;
+    expect(kept).toEqual({ ...card, credited: true });
+  });
+
   it("never stretches an interval past its reach, so a real review still comes", () => {
     let card = recordReview(null, T0, "good");
     const limit = card.creditLimit;

@@ -40,6 +40,32 @@ describe("placement", () => {
     expect(estimate(after, "P3")).toBe(estimate(start, "P3"));
   });
 
+  it("passes a probe's evidence at 0.8 per hop but a prerequisite's to another at only 0.4", () => {
+    const start = startPlacement();
+    const moved = (skill: string) =>
+      estimate(answerPlacement(start, id(skill), true), "P3") - estimate(start, "P3");
+    // S2 and P4 both build on P3 with weight 1, one hop: only the share differs.
+    expect(moved("S2") / moved("P4")).toBeCloseTo(
+      PLACEMENT.perHop / PLACEMENT.perHopBetweenPrerequisites,
+    );
+  });
+
+  it("leaves P3 open to question after two right answers about transposes (P4)", () => {
+    const start = startPlacement();
+    const twice = answerPlacement(answerPlacement(start, id("P4"), true), id("P4"), true);
+    // At 0.8 per hop P3 was at 0.96 here, settled without a question of its own.
+    expect(estimate(twice, "P3")).toBeLessThan(0.9);
+  });
+
+  it("still asks about P3 a learner who gets P4 right but P3 wrong, and flags P3", () => {
+    const state = finishPlacement(
+      createLearnerState(),
+      run((s) => s !== "P3" && s.startsWith("P")),
+      T0,
+    );
+    expect(skillState(state, id("P3")).refresher).toBe(true);
+  });
+
   it.each([
     ["knows everything", () => true],
     ["knows nothing", () => false],

@@ -12,8 +12,20 @@ export const PLACEMENT = {
   maxItems: 12,
   /** An estimate at or above `known` places the learner out; below it the skill gets a refresher. */
   known: 0.85,
-  /** Share of an answer's evidence passed one hop along the graph (times the edge weight). */
+  /**
+   * Share of an answer's evidence passed one hop along the graph (times the edge weight), from a
+   * unit-1 probe (S1–S3) down to what it uses: answering a probe right uses its prerequisites.
+   */
   perHop: 0.8,
+  /**
+   * The same between two prerequisites (P4 over P3, P6 over P2). Lower, because they are separate
+   * pieces of outside knowledge: a learner can handle transposes and still get product shapes
+   * wrong. At 0.8, two right answers on P4 put P3 at 0.96 and it was seldom asked: 12.2% of
+   * simulated learners were placed out of P3 without knowing it (of the 20.3% who did not; 6.5%
+   * out of P2). At 0.4 here and 0.8 from probes, 3.6% and 4.4% (1000 learners, seed 1;
+   * docs/learner-model.md, "Placement and credit that clears a review").
+   */
+  perHopBetweenPrerequisites: 0.4,
   /** Stop when no question is expected to remove this much uncertainty (bits). */
   minGain: 0.02,
 } as const;
@@ -72,7 +84,7 @@ export function answerPlacement(
   update(skill, 1);
   for (const target of PROBES) {
     const reach = right ? reachOf(skill, target) : reachOf(target, skill);
-    if (reach) update(target, reach.weight * PLACEMENT.perHop ** reach.hops);
+    if (reach) update(target, reach.weight * hopShare(skill, target) ** reach.hops);
   }
   return { estimates, asked: [...placement.asked, { skill, right }] };
 }
@@ -101,6 +113,12 @@ export function finishPlacement(
 
 function estimate(placement: PlacementState, skill: SkillId): number {
   return placement.estimates[skill] ?? bktParams(skill).prior;
+}
+
+/** The share of evidence per hop between two skills: lower when both are prerequisites. */
+function hopShare(a: SkillId, b: SkillId): number {
+  const bothPrerequisites = TARGETS.includes(a) && TARGETS.includes(b);
+  return bothPrerequisites ? PLACEMENT.perHopBetweenPrerequisites : PLACEMENT.perHop;
 }
 
 /** How `above` reaches `below` through the graph, if it does. */

@@ -13,7 +13,7 @@ describe("review fit", () => {
     ["no reviews yet", fitOf(0, 0, 0.9), 0.9],
     ["reviews recalled as predicted", fitOf(10, 9, 0.9), 0.9],
     ["reviews recalled better than predicted", fitOf(10, 10, 0.9), 0.9],
-    ["10 reviews one short of prediction (0.1 over 10 + 10 prior)", fitOf(10, 8, 0.9), 0.95],
+    ["16 reviews 0.4 short of prediction (0.4 over 16 + 4 prior)", fitOf(16, 14, 0.9), 0.92],
     ["a long record far short of prediction", fitOf(40, 20, 0.9), 0.97],
   ])("asks for retention %s → %f", (_, fit, retention) => {
     expect(learnerRetention(fit)).toBeCloseTo(retention, 6);
