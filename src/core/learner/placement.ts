@@ -56,7 +56,10 @@ export function nextPlacementSkill(placement: PlacementState): SkillId | undefin
   let best: { skill: SkillId; gain: number } | undefined;
   for (const skill of PROBES) {
     if (placement.asked.filter((a) => a.skill === skill).length >= 2) continue;
-    const pRight = predictRight(estimate(placement, skill), likelihood(bktParams(skill), "none"));
+    const pRight = predictRight(
+      placementEstimate(placement, skill),
+      likelihood(bktParams(skill), "none"),
+    );
     const after =
       pRight * uncertainty(answerPlacement(placement, skill, true)) +
       (1 - pRight) * uncertainty(answerPlacement(placement, skill, false));
@@ -77,7 +80,7 @@ export function answerPlacement(
 ): PlacementState {
   const estimates: Record<SkillId, number> = { ...placement.estimates };
   const update = (target: SkillId, share: number) => {
-    const prior = estimate(placement, target);
+    const prior = placementEstimate(placement, target);
     const full = posterior(prior, right, likelihood(bktParams(target), "none"));
     estimates[target] = prior + share * (full - prior);
   };
@@ -97,7 +100,7 @@ export function finishPlacement(
 ): LearnerState {
   let next: LearnerState = { ...state, placed: true };
   for (const skill of PROBES) {
-    const p = estimate(placement, skill);
+    const p = placementEstimate(placement, skill);
     const entry = skillState(next, skill);
     const placedOut = TARGETS.includes(skill) && p >= PLACEMENT.known;
     next = withSkill(next, skill, {
@@ -111,7 +114,8 @@ export function finishPlacement(
   return next;
 }
 
-function estimate(placement: PlacementState, skill: SkillId): number {
+/** What placement believes about a skill so far: the skill's prior until an answer moves it. */
+export function placementEstimate(placement: PlacementState, skill: SkillId): number {
   return placement.estimates[skill] ?? bktParams(skill).prior;
 }
 
@@ -129,7 +133,7 @@ function reachOf(above: SkillId, below: SkillId) {
 /** Total binary entropy (bits) of the prerequisites' estimates: what placement tries to shrink. */
 function uncertainty(placement: PlacementState): number {
   return TARGETS.reduce((sum, skill) => {
-    const p = Math.min(Math.max(estimate(placement, skill), 1e-9), 1 - 1e-9);
+    const p = Math.min(Math.max(placementEstimate(placement, skill), 1e-9), 1 - 1e-9);
     return sum - p * Math.log2(p) - (1 - p) * Math.log2(1 - p);
   }, 0);
 }

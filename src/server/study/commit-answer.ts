@@ -7,6 +7,7 @@ import {
   gradeGate,
   masteryEstimate,
   nextPlacementSkill,
+  placementEstimate,
   recordAttempt,
   startPlacement,
   type GateResult,
@@ -47,19 +48,19 @@ export async function commitAnswer(
   if (!(await markItemAnswered(trx, record.id, now))) return { value: "already-answered" };
   const right = answer.result.verdict === "correct";
   const help: Help = record.hintsShown > 0 || record.scaffold === "faded" ? "hint" : "none";
-  const before = masteryEstimate(current.state, record.skill, now.getTime());
-  let next =
-    record.purpose === "placement"
-      ? placeAnswer(current, record.skill, right, now)
-      : {
-          state: recordAttempt(current.state, {
-            skill: record.skill,
-            at: now.getTime(),
-            outcome: { kind: "answer", right, help },
-          }),
-          placement: current.placement,
-        };
-  const after = masteryEstimate(next.state, record.skill, now.getTime());
+  const placing = record.purpose === "placement";
+  const before = shownEstimate(current, record.skill, placing, now);
+  let next = placing
+    ? placeAnswer(current, record.skill, right, now)
+    : {
+        state: recordAttempt(current.state, {
+          skill: record.skill,
+          at: now.getTime(),
+          outcome: { kind: "answer", right, help },
+        }),
+        placement: current.placement,
+      };
+  const after = shownEstimate(next, record.skill, placing && next.placement !== null, now);
   await insertAttempt(trx, {
     id: randomUUID(),
     itemId: record.id,
@@ -81,6 +82,21 @@ export async function commitAnswer(
     next,
     value: { estimate: { before, after }, ...(gate && { gate: gate.result }) },
   };
+}
+
+/**
+ * The estimate an answer is shown to move: placement's own while placement runs (the model takes
+ * placement's result only when it ends, so its estimate would not move), else the model's.
+ */
+function shownEstimate(
+  stored: Pick<StoredLearnerState, "state" | "placement">,
+  skill: SkillId,
+  placing: boolean,
+  now: Date,
+): number {
+  return placing
+    ? placementEstimate(stored.placement ?? startPlacement(), skill)
+    : masteryEstimate(stored.state, skill, now.getTime());
 }
 
 /** Placement after an answer; when placement has nothing left to ask, its result enters the model. */

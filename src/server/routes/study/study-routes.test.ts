@@ -136,6 +136,17 @@ describeEachDatabase((database) => {
       expect(state.openSession).toBeNull();
     });
 
+    it("shows placement's own estimate moving on a placement answer", async () => {
+      const session = (await call<StudySession>(ada, "POST", "/study-sessions", {})).body;
+      const step = (await call<NextStepReply>(ada, "POST", `/study-sessions/${session.id}/next`))
+        .body;
+      if (step.kind !== "item" || step.purpose !== "placement") throw new Error("no placement");
+      const wrong = (await answer(ada, step.item.id, false)).body;
+      if (wrong.verdict !== "incorrect" || !wrong.estimate) throw new Error("not graded");
+      // The model takes placement's result only at its end; the learner sees placement's belief.
+      expect(wrong.estimate.after).toBeLessThan(wrong.estimate.before - 0.1);
+    });
+
     it("offers no hints in placement, where every answer is read as unaided", async () => {
       const session = (await call<StudySession>(ada, "POST", "/study-sessions", {})).body;
       const step = (await call<NextStepReply>(ada, "POST", `/study-sessions/${session.id}/next`))
