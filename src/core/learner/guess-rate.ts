@@ -44,17 +44,22 @@ export function jointFrom(rateWeights: readonly number[]): readonly number[] {
 }
 
 /** The rate marginal of joint weights: what `rateFactorEstimate` reads. */
-export function rateMarginal(weights: readonly number[]): readonly number[] {
-  const marginal = RATE_GRID.map(() => 0);
-  weights.forEach((w, h) => (marginal[rateOf(h)] = (marginal[rateOf(h)] ?? 0) + w));
-  return marginal;
-}
+export const rateMarginal = (weights: readonly number[]): readonly number[] =>
+  marginal(weights, RATE_GRID.length, rateOf);
 
 /** The guess-level marginal of joint weights. */
-export function levelMarginal(weights: readonly number[]): readonly number[] {
-  const marginal = GUESS_GRID.map(() => 0);
-  weights.forEach((w, h) => (marginal[levelOf(h)] = (marginal[levelOf(h)] ?? 0) + w));
-  return marginal;
+export const levelMarginal = (weights: readonly number[]): readonly number[] =>
+  marginal(weights, GUESS_GRID.length, levelOf);
+
+/** Joint weights summed over every hypothesis that `indexOf` maps to the same one of `size`. */
+function marginal(
+  weights: readonly number[],
+  size: number,
+  indexOf: (h: number) => number,
+): readonly number[] {
+  const sums = Array.from({ length: size }, () => 0);
+  weights.forEach((w, h) => (sums[indexOf(h)] = (sums[indexOf(h)] ?? 0) + w));
+  return sums;
 }
 
 /** P(known) per joint hypothesis; estimates stored per rate only are the same at every level. */
